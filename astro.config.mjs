@@ -1,0 +1,32 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
+import { resolve } from "node:path";
+import remarkGfm from "remark-gfm";
+import remarkMentions from "./src/plugins/remark-mentions.ts";
+import { deployment } from "./src/lib/deployment.ts";
+
+const { site, base, contentDir, outDir } = deployment(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // Astro 7's default processor (Sätteri) runs no remark plugins. GFM is switched off in the processor and added
+    // as a plugin instead, so that it runs exactly once, in .md and .mdx alike.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm, [remarkMentions, { contentDir: resolve(contentDir), base }]],
+    }),
+  },
+  vite: {
+    // The engine reads content/ itself (remark plugin); editing it must rebuild pages in dev.
+    server: { watch: { ignored: ["**/dist/**", "**/.tmp/**"] } },
+  },
+});

@@ -1,0 +1,89 @@
+/**
+ * Blocks are the places in a body that mentions are found in and linked to: paragraphs (also inside lists, quotes
+ * and footnotes) and table cells. The remark plugin gives each block an id while rendering, and the site model
+ * parses the same source the same way, so "the nth block" means the same paragraph to both.
+ * Headings are not blocks: they are labels, not statements, and are never linked.
+ */
+import type { InlineCode, Nodes, Parent, Root, Text } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+export interface Leaf {
+  node: Text | InlineCode;
+  parent: Parent;
+  /** Offset of the leaf's text within the block's text. */
+  start: number;
+  /** False for code and for text already inside a link. */
+  linkable: boolean;
+}
+
+export interface Block {
+  /** The anchor id, unique within the body: `p1`, `p2`, … */
+  id: string;
+  node: Parent;
+  /** The block's plain text: its text and code leaves, concatenated. */
+  text: string;
+  leaves: Leaf[];
+}
+
+const BLOCK_TYPES = new Set(["paragraph", "tableCell"]);
+const SKIPPED = new Set(["heading", "code", "html", "yaml", "mdxjsEsm", "mdxFlowExpression", "definition"]);
+
+function isParent(node: Nodes): node is Nodes & Parent {
+  return "children" in node && Array.isArray(node.children);
+}
+
+/** The blocks of a parsed body, in document order. */
+export function collectBlocks(tree: Root): Block[] {
+  const blocks: Block[] = [];
+  const visit = (node: Nodes): void => {
+    if (SKIPPED.has(node.type)) return;
+    if (BLOCK_TYPES.has(node.type) && isParent(node)) {
+      const block: Block = { id: `p${blocks.length + 1}`, node, text: "", leaves: [] };
+      collectLeaves(node, block, false);
+      blocks.push(block);
+      return;
+    }
+    if (isParent(node)) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return blocks;
+}
+
+function collectLeaves(parent: Parent, block: Block, inLink: boolean): void {
+  for (const child of parent.children as Nodes[]) {
+    if (child.type === "text" || child.type === "inlineCode") {
+      block.leaves.push({
+        node: child,
+        parent,
+        start: block.text.length,
+        linkable: child.type === "text" && !inLink,
+      });
+      block.text += child.value;
+    } else if (child.type === "break") {
+      block.text += " ";
+    } else if (isParent(child) && child.type !== "footnoteReference") {
+      collectLeaves(child, block, inLink || child.type === "link" || child.type === "linkReference");
+    }
+  }
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+
+/** Parses a body the way the site renders it: GFM, plus MDX syntax for `.mdx` entries. */
+export function parseBody(body: string, mdx: boolean): Root {
+  return (mdx ? mdxParser : markdownParser).parse(body);
+}
+
+/** Splits a block's text into sentences with the platform's segmenter, keeping offsets. */
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+export function sentenceAt(text: string, offset: number): string {
+  for (const { segment, index } of segmenter.segment(text)) {
+    if (offset >= index && offset < index + segment.length) return segment.trim();
+  }
+  return text.trim();
+}

@@ -1,0 +1,150 @@
+/**
+ * Reads content/ straight from disk, outside Astro: used by the remark plugin (which runs inside the markdown
+ * pipeline, before collections exist) and by the content check. Validation goes through the same schemas Astro uses.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { z } from "astro/zod";
+import type { EntryInput, ModelInput, Problem } from "./model.ts";
+import { actorSchema, articleSchema, crossingSchema, siteSchema, themeSchema, type SiteData } from "./schemas.ts";
+
+export const COLLECTIONS = {
+  articles: { schema: articleSchema, extensions: [".mdx", ".md"] },
+  actors: { schema: actorSchema, extensions: [".md"] },
+  crossings: { schema: crossingSchema, extensions: [".md"] },
+  themes: { schema: themeSchema, extensions: [".md"] },
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export interface RawEntry {
+  id: string;
+  /** Project-relative path, for messages. */
+  file: string;
+  frontmatter: unknown;
+  body: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Splits a markdown file into its YAML frontmatter and body. */
+export function splitFrontmatter(source: string): { yaml: string; body: string } | undefined {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return undefined;
+  return { yaml: match[1] ?? "", body: source.slice(match[0].length) };
+}
+
+/** The files of a collection folder, sorted, with ids from their names. */
+export function listEntries(contentDir: string, collection: CollectionName): { id: string; path: string }[] {
+  const dir = join(contentDir, collection);
+  if (!existsSync(dir)) return [];
+  const extensions: readonly string[] = COLLECTIONS[collection].extensions;
+  return readdirSync(dir)
+    .filter((f) => extensions.some((e) => f.endsWith(e)))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.mdx?$/, ""), path: join(dir, f) }));
+}
+
+/** Reads one collection's files; a file that cannot be parsed becomes a problem, not an exception. */
+export function readCollection(
+  contentDir: string,
+  collection: CollectionName,
+  problems: Problem[],
+  cwd = process.cwd(),
+): RawEntry[] {
+  return listEntries(contentDir, collection).flatMap(({ id, path }) => {
+    const file = relative(cwd, path);
+    const source = readFileSync(path, "utf8");
+    const parts = splitFrontmatter(source);
+    if (!parts) {
+      problems.push({
+        file,
+        field: "frontmatter",
+        message: "the file does not start with a frontmatter block",
+        fix: "begin the file with a line '---', the fields, and another '---' (see content/README.md)",
+        severity: "error",
+      });
+      return [];
+    }
+    try {
+      return [{ id, file, frontmatter: parseYaml(parts.yaml), body: parts.body }];
+    } catch (error) {
+      problems.push({
+        file,
+        field: "frontmatter",
+        message: `the YAML does not parse: ${(error as Error).message.split("\n")[0]}`,
+        fix: "check indentation and quote any value that contains a colon",
+        severity: "error",
+      });
+      return [];
+    }
+  });
+}
+
+/** Turns a schema issue path like ["events", 1, "date"] into `events[1].date`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join("");
+}
+
+/** Validates raw entries against a schema, collecting one problem per issue. */
+export function validateEntries<S extends z.ZodType>(
+  entries: RawEntry[],
+  schema: S,
+  problems: Problem[],
+): EntryInput<z.output<S>>[] {
+  return entries.flatMap((entry) => {
+    const result = schema.safeParse(entry.frontmatter ?? {});
+    if (result.success) return [{ id: entry.id, file: entry.file, data: result.data, body: entry.body }];
+    for (const issue of result.error.issues) {
+      problems.push({
+        file: entry.file,
+        field: fieldPath(issue.path) || "frontmatter",
+        message: issue.message,
+        fix: fixFor(issue),
+        severity: "error",
+      });
+    }
+    return [];
+  });
+}
+
+function fixFor(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") return `remove or rename ${issue.keys.join(", ")} (see content/README.md for the fields)`;
+  if (issue.code === "invalid_type" && issue.input === undefined) return "add the field (see content/README.md)";
+  return "see content/README.md for what this field takes";
+}
+
+/** Reads and validates all of content/. */
+export function loadContent(
+  contentDir: string,
+  options: { includeDrafts: boolean; cwd?: string },
+): { input: ModelInput; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const read = <C extends CollectionName>(c: C) =>
+    validateEntries(readCollection(contentDir, c, problems, options.cwd), COLLECTIONS[c].schema, problems);
+  const articles = read("articles").filter((a) => options.includeDrafts || !a.data.draft);
+  return {
+    input: { articles, actors: read("actors"), crossings: read("crossings"), themes: read("themes") },
+    problems,
+  };
+}
+
+/** The site config: content/site.yaml. */
+export function loadSiteConfig(contentDir: string): SiteData {
+  const path = join(contentDir, "site.yaml");
+  const result = siteSchema.safeParse(parseYaml(readFileSync(path, "utf8")));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${path}: ${fieldPath(i.path)}: ${i.message}`);
+    throw new Error(lines.join("\n"));
+  }
+  return result.data;
+}
+
+/** A cheap fingerprint of the entity folders, so caches notice edits while the dev server runs. */
+export function entityFingerprint(contentDir: string): string {
+  return (["actors", "crossings", "themes", "articles"] as const)
+    .flatMap((c) => listEntries(contentDir, c).map(({ path }) => `${path}@${statSync(path).mtimeMs}`))
+    .join("|");
+}

@@ -1,0 +1,170 @@
+/**
+ * The mention engine: finds the registered entities a text names, by name and alias. It is the only place where
+ * names are matched; the remark plugin, the site model and the content check all use it.
+ *
+ * Rules: whole words only; the longest name wins and matches never overlap ("Tehrik-i-Taliban Pakistan" is the TTP,
+ * not the Taliban); all-capital names ("TTP", "U.S.") match only in capitals, other names in any case; curly and
+ * straight apostrophes, and the various dashes, count as the same character.
+ *
+ * Matching walks a character trie from each word start, so its cost grows with the length of the text and the
+ * length of the longest name, not with the number of names.
+ */
+
+export type EntityKind = "actor" | "crossing" | "theme";
+
+export interface MentionTarget {
+  kind: EntityKind;
+  id: string;
+  /** The name and every alias. */
+  names: readonly string[];
+  /** Where the entry came from, for error messages (e.g. "content/actors/ttp.md"). */
+  source?: string;
+}
+
+export interface Mention {
+  kind: EntityKind;
+  id: string;
+  /** Offset of the first character in the searched text. */
+  start: number;
+  /** Offset after the last character. */
+  end: number;
+  /** The text as written. */
+  text: string;
+}
+
+/** Two entries claim the same name: the engine cannot tell them apart. */
+export class AmbiguousNameError extends Error {
+  constructor(
+    readonly name: string,
+    readonly first: MentionTarget,
+    readonly second: MentionTarget,
+  ) {
+    super(
+      `"${name}" is a name of both ${describe(first)} and ${describe(second)}. ` +
+        `Fix: keep it on one entry and remove it from the other's name or aliases.`,
+    );
+    this.name = "AmbiguousNameError";
+  }
+}
+
+function describe(target: MentionTarget): string {
+  return target.source ?? `${target.kind} "${target.id}"`;
+}
+
+const APOSTROPHES = /['\u2018\u2019\u02bc\u0060\u00b4]/;
+const DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/;
+const SPACES = /\s/;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Maps one character to its canonical form without changing the text's length, so offsets stay valid. */
+function fold(char: string): string {
+  if (APOSTROPHES.test(char)) return "'";
+  if (DASHES.test(char)) return "-";
+  if (SPACES.test(char)) return " ";
+  return char;
+}
+
+function lower(char: string): string {
+  const l = char.toLowerCase();
+  return l.length === char.length ? l : char;
+}
+
+/** A name with no lower-case letter ("TTP", "ISIS-K", "U.S.") is an acronym and matches only as written. */
+export function isAcronym(name: string): boolean {
+  return !/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name);
+}
+
+interface Node {
+  next: Map<string, Node>;
+  target?: MentionTarget;
+}
+
+function newNode(): Node {
+  return { next: new Map() };
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD.test(char);
+}
+
+export class MentionMatcher {
+  readonly #exact = newNode();
+  readonly #folded = newNode();
+  readonly #claimed = new Map<string, MentionTarget>();
+
+  /** @throws AmbiguousNameError when two targets share a name. */
+  constructor(targets: Iterable<MentionTarget>) {
+    for (const target of targets) {
+      for (const raw of new Set(target.names)) {
+        const name = raw.trim().replace(/\s+/g, " ");
+        if (name === "") continue;
+        const acronym = isAcronym(name);
+        const key = [...name].map((c) => (acronym ? fold(c) : lower(fold(c)))).join("");
+        const claimKey = (acronym ? "=" : "~") + key;
+        const previous = this.#claimed.get(claimKey);
+        if (previous && (previous.kind !== target.kind || previous.id !== target.id)) {
+          throw new AmbiguousNameError(name, previous, target);
+        }
+        this.#claimed.set(claimKey, target);
+        let node = acronym ? this.#exact : this.#folded;
+        for (const char of key) {
+          let child = node.next.get(char);
+          if (!child) node.next.set(char, (child = newNode()));
+          node = child;
+        }
+        node.target = target;
+      }
+    }
+  }
+
+  /** Every mention in `text`, in order, without overlaps. */
+  find(text: string): Mention[] {
+    const chars = [...text];
+    // Offsets are in UTF-16 code units (what String#slice uses); chars[] holds code points.
+    const offsets: number[] = [];
+    let offset = 0;
+    for (const c of chars) {
+      offsets.push(offset);
+      offset += c.length;
+    }
+    offsets.push(offset);
+
+    const mentions: Mention[] = [];
+    let i = 0;
+    while (i < chars.length) {
+      if (!isWordChar(chars[i]) || isWordChar(chars[i - 1])) {
+        i++;
+        continue;
+      }
+      const match = this.#longestAt(chars, i);
+      if (match) {
+        const start = offsets[i] ?? 0;
+        const end = offsets[match.end] ?? text.length;
+        mentions.push({ kind: match.target.kind, id: match.target.id, start, end, text: text.slice(start, end) });
+        i = match.end;
+      } else {
+        i++;
+      }
+    }
+    return mentions;
+  }
+
+  #longestAt(chars: readonly string[], start: number): { end: number; target: MentionTarget } | undefined {
+    let best: { end: number; target: MentionTarget } | undefined;
+    for (const [root, caseless] of [
+      [this.#exact, false],
+      [this.#folded, true],
+    ] as const) {
+      let node: Node | undefined = root;
+      for (let j = start; j < chars.length && node; j++) {
+        const c = fold(chars[j] ?? "");
+        node = node.next.get(caseless ? lower(c) : c);
+        if (node?.target && !isWordChar(chars[j + 1]) && (!best || j + 1 > best.end)) {
+          // A name ending in punctuation ("U.S.") still needs a boundary after its last letter.
+          best = { end: j + 1, target: node.target };
+        }
+      }
+    }
+    return best;
+  }
+}

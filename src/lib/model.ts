@@ -1,0 +1,487 @@
+/**
+ * The site model: turns the validated collections into everything the pages show — entities, the articles that
+ * tag or mention each, dated events, crossing status histories and who is related to whom. It is computed once per
+ * build; pages only render it. Pure: no Astro imports, so it is unit-tested directly.
+ */
+import { collectBlocks, parseBody, sentenceAt, type Block } from "./blocks.ts";
+import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
+import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
+import type { ActorData, ArticleData, CrossingData, CrossingStatus, ThemeData } from "./schemas.ts";
+
+export interface EntryInput<T> {
+  /** File name without extension. */
+  id: string;
+  /** Path of the source file, relative to the project, for messages. */
+  file: string;
+  data: T;
+  body: string;
+}
+
+export interface ModelInput {
+  articles: readonly EntryInput<ArticleData>[];
+  actors: readonly EntryInput<ActorData>[];
+  crossings: readonly EntryInput<CrossingData>[];
+  themes: readonly EntryInput<ThemeData>[];
+}
+
+export type EntityKey = `${EntityKind}:${string}`;
+
+interface EntityBase<K extends EntityKind, T> {
+  kind: K;
+  id: string;
+  key: EntityKey;
+  /** Site path without the base, e.g. `/actors/ttp/`. */
+  path: string;
+  name: string;
+  aliases: string[];
+  summary: string;
+  entry: EntryInput<T>;
+}
+export type Entity =
+  | EntityBase<"actor", ActorData>
+  | EntityBase<"crossing", CrossingData>
+  | EntityBase<"theme", ThemeData>;
+
+export interface MentionPlace {
+  entity: EntityKey;
+  /** Anchor of the paragraph in the article page. */
+  blockId: string;
+  /** The sentence the mention is in. */
+  sentence: string;
+  /** The name as written. */
+  text: string;
+}
+
+export interface TimelineEvent {
+  /** Anchor id, unique across the site: `<article>-e<n>`. */
+  anchor: string;
+  article: Article;
+  date: PartialDate;
+  summary: string;
+  actors: EntityKey[];
+  crossings: EntityKey[];
+  status?: CrossingStatus;
+}
+
+export interface RelatedArticle {
+  article: Article;
+  shared: EntityKey[];
+}
+
+export interface Article {
+  id: string;
+  path: string;
+  file: string;
+  data: ArticleData;
+  published: PartialDate;
+  /** Tagged actors, crossings and themes, in that order. */
+  tagged: EntityKey[];
+  /** Every mention in the body, in order. */
+  mentions: MentionPlace[];
+  /** Tagged or mentioned, tagged first. */
+  entities: EntityKey[];
+  events: TimelineEvent[];
+  related: RelatedArticle[];
+  previous?: Article;
+  next?: Article;
+}
+
+export interface ArticleRef {
+  article: Article;
+  tagged: boolean;
+  mentions: MentionPlace[];
+}
+
+export interface RelatedEntity {
+  entity: Entity;
+  /** Number of articles in which both appear. */
+  count: number;
+}
+
+export interface EntityView {
+  entity: Entity;
+  /** Articles that tag or mention it, newest first. */
+  articles: ArticleRef[];
+  /** Total number of mentions across all bodies. */
+  mentionCount: number;
+  /** Events involving it, oldest first. */
+  events: TimelineEvent[];
+  /** Crossings only: events that changed its status, oldest first. */
+  statusHistory: TimelineEvent[];
+  related: RelatedEntity[];
+}
+
+export interface Problem {
+  file: string;
+  /** The frontmatter field or body place, e.g. `actors[2]` or `body, paragraph 3`. */
+  field: string;
+  message: string;
+  fix: string;
+  /** Errors stop the build; checks fail the content check only. */
+  severity: "error" | "check";
+}
+
+export interface Model {
+  /** Newest first. */
+  articles: Article[];
+  articleById: Map<string, Article>;
+  entities: Map<EntityKey, EntityView>;
+  actors: EntityView[];
+  crossings: EntityView[];
+  themes: EntityView[];
+  /** Every event of every article, oldest first. */
+  events: TimelineEvent[];
+  matcher: MentionMatcher;
+  problems: Problem[];
+}
+
+export const collectionOf: Record<EntityKind, "actors" | "crossings" | "themes"> = {
+  actor: "actors",
+  crossing: "crossings",
+  theme: "themes",
+};
+
+export function entityKey(kind: EntityKind, id: string): EntityKey {
+  return `${kind}:${id}`;
+}
+
+function makeEntity(kind: EntityKind, entry: EntryInput<ActorData | CrossingData | ThemeData>): Entity {
+  const base = {
+    id: entry.id,
+    key: entityKey(kind, entry.id),
+    path: `/${collectionOf[kind]}/${entry.id}/`,
+    name: entry.data.name,
+    aliases: entry.data.aliases,
+    summary: entry.data.summary,
+  };
+  // The three kinds share the name fields; the cast only re-attaches the kind to its own entry type.
+  return { ...base, kind, entry } as Entity;
+}
+
+/** Targets for the mention engine: each entity's name and aliases. */
+export function mentionTargets(input: Pick<ModelInput, "actors" | "crossings" | "themes">): MentionTarget[] {
+  const targets: MentionTarget[] = [];
+  for (const [kind, entries] of [
+    ["actor", input.actors],
+    ["crossing", input.crossings],
+    ["theme", input.themes],
+  ] as const) {
+    for (const e of entries) {
+      targets.push({ kind, id: e.id, names: [e.data.name, ...e.data.aliases], source: e.file });
+    }
+  }
+  return targets;
+}
+
+const CITATION = /^article:(.+)$/;
+
+function linksIn(node: Block["node"]): string[] {
+  const urls: string[] = [];
+  const walk = (n: { type: string; url?: string; children?: unknown[] }): void => {
+    if (n.type === "link" && typeof n.url === "string") urls.push(n.url);
+    for (const c of n.children ?? []) walk(c as typeof n);
+  };
+  walk(node);
+  return urls;
+}
+
+export function buildModel(input: ModelInput): Model {
+  const problems: Problem[] = [];
+  const problem = (p: Omit<Problem, "severity">, severity: Problem["severity"] = "error") =>
+    problems.push({ ...p, severity });
+
+  let matcher: MentionMatcher;
+  try {
+    matcher = new MentionMatcher(mentionTargets(input));
+  } catch (error) {
+    if (!(error instanceof AmbiguousNameError)) throw error;
+    problem({
+      file: error.second.source ?? error.second.id,
+      field: "aliases",
+      message: `"${error.name}" is also a name of ${error.first.source ?? error.first.id}`,
+      fix: "keep the name on one entry only",
+    });
+    matcher = new MentionMatcher([]);
+  }
+
+  const entities = new Map<EntityKey, EntityView>();
+  for (const [kind, entries] of [
+    ["actor", input.actors],
+    ["crossing", input.crossings],
+    ["theme", input.themes],
+  ] as const) {
+    for (const entry of entries) {
+      const entity = makeEntity(kind, entry);
+      entities.set(entity.key, {
+        entity,
+        articles: [],
+        mentionCount: 0,
+        events: [],
+        statusHistory: [],
+        related: [],
+      });
+    }
+  }
+  const articleIds = new Set(input.articles.map((a) => a.id));
+
+  const checkRef = (file: string, field: string, kind: EntityKind, id: string): EntityKey | undefined => {
+    const key = entityKey(kind, id);
+    if (entities.has(key)) return key;
+    const known = [...entities.values()].filter((v) => v.entity.kind === kind).map((v) => v.entity.id);
+    problem({
+      file,
+      field,
+      message: `no ${kind} has the id "${id}"`,
+      fix: `use one of the ids in content/${collectionOf[kind]}/ (${known.join(", ") || "none yet"}) or add content/${collectionOf[kind]}/${id}.md`,
+    });
+    return undefined;
+  };
+
+  const articles: Article[] = input.articles.map((entry) => {
+    const published = parsePartialDate(entry.data.published);
+    const tagged: EntityKey[] = [];
+    for (const [kind, field] of [
+      ["actor", "actors"],
+      ["crossing", "crossings"],
+      ["theme", "themes"],
+    ] as const) {
+      entry.data[field].forEach((id, i) => {
+        const key = checkRef(entry.file, `${field}[${i}]`, kind, id);
+        if (key && !tagged.includes(key)) tagged.push(key);
+      });
+    }
+
+    const mentions: MentionPlace[] = [];
+    for (const block of collectBlocks(parseBody(entry.body, entry.file.endsWith(".mdx")))) {
+      for (const m of matcher.find(block.text)) {
+        mentions.push({
+          entity: entityKey(m.kind, m.id),
+          blockId: block.id,
+          sentence: sentenceAt(block.text, m.start),
+          text: m.text,
+        });
+      }
+    }
+    const mentioned = [...new Set(mentions.map((m) => m.entity))];
+    for (const key of mentioned) {
+      if (!tagged.includes(key)) {
+        const [kind, id] = key.split(":") as [EntityKind, string];
+        const first = mentions.find((m) => m.entity === key);
+        problem(
+          {
+            file: entry.file,
+            field: collectionOf[kind],
+            message: `the body mentions ${kind} "${id}" ("${first?.text}") but the article does not tag it`,
+            fix: `add ${id} to ${collectionOf[kind]}, or reword the body`,
+          },
+          "check",
+        );
+      }
+    }
+    for (const key of tagged) {
+      if (!mentioned.includes(key)) {
+        const [kind, id] = key.split(":") as [EntityKind, string];
+        problem(
+          {
+            file: entry.file,
+            field: collectionOf[kind],
+            message: `the article tags ${kind} "${id}" but the body never mentions it`,
+            fix: `name it in the body (by its name or an alias), or remove ${id} from ${collectionOf[kind]}`,
+          },
+          "check",
+        );
+      }
+    }
+
+    return {
+      id: entry.id,
+      path: `/articles/${entry.id}/`,
+      file: entry.file,
+      data: entry.data,
+      published: typeof published === "string" ? { iso: entry.data.published, year: 0, precision: "day" } : published,
+      tagged,
+      mentions,
+      entities: [...tagged, ...mentioned.filter((k) => !tagged.includes(k))],
+      events: [],
+      related: [],
+    };
+  });
+
+  // Newest first; the title breaks ties so the order never depends on file-system order.
+  articles.sort(
+    (a, b) => comparePartialDates(b.published, a.published) || a.data.title.localeCompare(b.data.title),
+  );
+  articles.forEach((article, i) => {
+    // "Previous" is the older neighbour, "next" the newer one.
+    const older = articles[i + 1];
+    const newer = articles[i - 1];
+    if (older) article.previous = older;
+    if (newer) article.next = newer;
+  });
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+
+  const events: TimelineEvent[] = [];
+  for (const article of articles) {
+    article.data.events.forEach((e, i) => {
+      const field = `events[${i}]`;
+      const date = parsePartialDate(e.date);
+      if (typeof date === "string") return; // The schema has already reported it.
+      const refs = (kind: EntityKind, ids: string[], name: "actors" | "crossings"): EntityKey[] =>
+        ids.flatMap((id, j) => {
+          const key = checkRef(article.file, `${field}.${name}[${j}]`, kind, id);
+          if (key && !article.tagged.includes(key)) {
+            problem({
+              file: article.file,
+              field: `${field}.${name}[${j}]`,
+              message: `event ${i + 1} involves ${kind} "${id}", which the article does not tag`,
+              fix: `add ${id} to the article's ${name}`,
+            });
+          }
+          return key ? [key] : [];
+        });
+      const crossings = refs("crossing", e.crossings, "crossings");
+      if (e.status && crossings.length === 0) {
+        problem({
+          file: article.file,
+          field: `${field}.status`,
+          message: `event ${i + 1} has a status but names no crossing`,
+          fix: "add the crossing's id to the event's crossings, or remove status",
+        });
+      }
+      const event: TimelineEvent = {
+        anchor: `${article.id}-e${i + 1}`,
+        article,
+        date,
+        summary: e.summary,
+        actors: refs("actor", e.actors, "actors"),
+        crossings,
+        ...(e.status ? { status: e.status } : {}),
+      };
+      article.events.push(event);
+      events.push(event);
+    });
+  }
+  const byDate = (a: TimelineEvent, b: TimelineEvent) =>
+    comparePartialDates(a.date, b.date) ||
+    comparePartialDates(a.article.published, b.article.published) ||
+    a.anchor.localeCompare(b.anchor);
+  events.sort(byDate);
+  for (const article of articles) article.events.sort(byDate);
+
+  // Who appears where.
+  for (const article of articles) {
+    for (const key of article.entities) {
+      const view = entities.get(key);
+      if (!view) continue;
+      const own = article.mentions.filter((m) => m.entity === key);
+      view.articles.push({ article, tagged: article.tagged.includes(key), mentions: own });
+      view.mentionCount += own.length;
+    }
+  }
+  for (const event of events) {
+    const involved = new Set<EntityKey>([...event.actors, ...event.crossings]);
+    for (const key of event.article.tagged) if (key.startsWith("theme:")) involved.add(key);
+    for (const key of involved) {
+      const view = entities.get(key);
+      if (!view) continue;
+      view.events.push(event);
+      if (view.entity.kind === "crossing" && event.status) view.statusHistory.push(event);
+    }
+  }
+
+  // Related entities: how many articles each pair shares.
+  for (const view of entities.values()) {
+    const counts = new Map<EntityKey, number>();
+    for (const { article } of view.articles) {
+      for (const other of article.entities) {
+        if (other !== view.entity.key) counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+    }
+    view.related = [...counts]
+      .flatMap(([key, count]) => {
+        const other = entities.get(key);
+        return other ? [{ entity: other.entity, count }] : [];
+      })
+      .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+  }
+
+  // Related articles: ranked by the number of entities they share.
+  for (const article of articles) {
+    const mine = new Set(article.entities);
+    article.related = articles
+      .filter((other) => other !== article)
+      .map((other) => ({ article: other, shared: other.entities.filter((k) => mine.has(k)) }))
+      .filter((r) => r.shared.length > 0)
+      .sort(
+        (a, b) =>
+          b.shared.length - a.shared.length ||
+          comparePartialDates(b.article.published, a.article.published) ||
+          a.article.data.title.localeCompare(b.article.data.title),
+      );
+  }
+
+  // Entity bodies: every statement cites its article; every role names a real article.
+  for (const view of entities.values()) {
+    const { entry } = view.entity;
+    collectBlocks(parseBody(entry.body, false)).forEach((block, i) => {
+      const urls = linksIn(block.node);
+      const cited = urls.some((u) => CITATION.test(u));
+      if (!cited) {
+        problem(
+          {
+            file: entry.file,
+            field: `body, paragraph ${i + 1}`,
+            message: `"${block.text.slice(0, 60)}…" cites no article`,
+            fix: "add a link to the source article, e.g. [22 Feb 2023](article:<slug>)",
+          },
+          "check",
+        );
+      }
+    });
+    for (const url of entry.body.matchAll(/\]\((article|actor|crossing|theme):([^)\s]+)\)/g)) {
+      const [, kind, id] = url as unknown as [string, EntityKind | "article", string];
+      if (kind === "article" ? !articleIds.has(id) : !entities.has(entityKey(kind, id))) {
+        problem({
+          file: entry.file,
+          field: "body",
+          message: `the link to ${kind}:${id} points at no entry`,
+          fix: `use an existing ${kind} id`,
+        });
+      }
+    }
+    if (view.entity.kind === "actor") {
+      view.entity.entry.data.roles.forEach((role, i) => {
+        if (!articleIds.has(role.source)) {
+          problem({
+            file: entry.file,
+            field: `roles[${i}].source`,
+            message: `no article has the id "${role.source}"`,
+            fix: `use the file name (without .mdx) of an article in content/articles/`,
+          });
+        }
+      });
+    }
+  }
+
+  const sorted = (kind: EntityKind) =>
+    [...entities.values()]
+      .filter((v) => v.entity.kind === kind)
+      .sort((a, b) => a.entity.name.localeCompare(b.entity.name));
+
+  return {
+    articles,
+    articleById,
+    entities,
+    actors: sorted("actor"),
+    crossings: sorted("crossing"),
+    themes: sorted("theme"),
+    events,
+    matcher,
+    problems,
+  };
+}
+
+/** A problem as an editor reads it: file, field, what is wrong and how to fix it. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.field}: ${p.message}. Fix: ${p.fix}.`;
+}

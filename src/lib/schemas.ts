@@ -1,0 +1,159 @@
+/**
+ * One schema per kind of entry. These are the public contract editors write to (see content/README.md); every
+ * message says what to write instead, because editors read them, not developers.
+ */
+import { z } from "astro/zod";
+import { dateText, parsePartialDate } from "./dates.ts";
+
+/** An entry id: the file name without extension, as used in URLs. */
+const id = z
+  .string({ error: "write an id: lower-case words joined by hyphens, e.g. sadiq-khan" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: "ids are lower-case words joined by hyphens, e.g. sadiq-khan (the file name without .md)",
+  });
+
+const ids = z.array(id, { error: "write a list of ids, e.g. [ttp, afghan-taliban]" }).default([]);
+
+const text = (what: string) =>
+  z
+    .string({ error: `write ${what}` })
+    .trim()
+    .min(1, { error: `write ${what}; it may not be empty` });
+
+/** A full date, `YYYY-MM-DD`, as text. YAML turns an unquoted date into a Date; both are accepted. */
+const fullDate = z.preprocess(
+  dateText,
+  z.string().superRefine((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
+    else if (parsed.precision !== "day")
+      ctx.addIssue({ code: "custom", message: `"${value}" needs a day: write YYYY-MM-DD` });
+  }),
+);
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, kept at the precision the source gives. */
+const partialDate = z.preprocess(
+  dateText,
+  z.string().superRefine((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
+  }),
+);
+
+export const crossingStatuses = ["closed", "reopened", "open", "restricted"] as const;
+export type CrossingStatus = (typeof crossingStatuses)[number];
+
+export const eventSchema = z.strictObject(
+  {
+    /** When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` — the precision the source gives, never an invented day. */
+    date: partialDate,
+    /** One sentence in our words. */
+    summary: text("one sentence saying what happened"),
+    /** Ids of the actors involved (each must also be tagged on the article). */
+    actors: ids,
+    /** Ids of the crossings involved (each must also be tagged on the article). */
+    crossings: ids,
+    /** For a change at a crossing: what its status became. */
+    status: z
+      .enum(crossingStatuses, { error: `status must be one of: ${crossingStatuses.join(", ")}` })
+      .optional(),
+  },
+  { error: "each event needs date and summary (and may have actors, crossings, status)" },
+);
+
+export const articleSchema = z.strictObject({
+  /** Our headline for the article (not the original's). */
+  title: text("our headline for the article"),
+  /** Publication date, `YYYY-MM-DD`. */
+  published: fullDate,
+  /** How the publication date was established when the text does not state it. */
+  publishedNote: text("how the date was established").optional(),
+  /** The publisher, only where the text shows it. */
+  outlet: text("the publisher's name").optional(),
+  /** The original article's address. */
+  url: z.url({ error: "url must be a full address starting with https://" }).optional(),
+  /** The dateline city, e.g. Kabul. */
+  dateline: text("the dateline city").optional(),
+  /** One or two sentences: used in lists, the meta description and the feed. */
+  summary: text("a one- or two-sentence summary").max(400, {
+    error: "keep the summary to one or two sentences (at most 400 characters)",
+  }),
+  /** Ids from content/actors/ of everyone the briefing names. */
+  actors: ids,
+  /** Ids from content/crossings/ the briefing names. */
+  crossings: ids,
+  /** At least one id from content/themes/. */
+  themes: z.array(id).min(1, { error: "tag at least one theme, e.g. themes: [diplomacy-and-talks]" }),
+  /** Dated developments the article reports. */
+  events: z.array(eventSchema).default([]),
+  /** `true` keeps the article out of production builds. */
+  draft: z.boolean({ error: "draft is true or false" }).default(false),
+});
+
+const names = {
+  /** The name readers know best. */
+  name: text("the name readers know best"),
+  /** Every other spelling and short form the sources use. */
+  aliases: z.array(text("an alias")).default([]),
+  /** One sentence: shown in lists and as the page description. */
+  summary: text("a one-sentence summary"),
+};
+
+export const actorKinds = ["person", "government", "organisation", "armed-group", "media"] as const;
+export type ActorKind = (typeof actorKinds)[number];
+
+export const roleSchema = z.strictObject({
+  /** The title or office, e.g. "Acting foreign minister". */
+  title: text("the title or office"),
+  /** When the role began, if the source says. */
+  from: partialDate.optional(),
+  /** When the role ended, if the source says. */
+  to: partialDate.optional(),
+  /** The article (slug) that reports the role. */
+  source: id,
+});
+
+export const actorSchema = z.strictObject({
+  ...names,
+  /** What sort of actor this is. */
+  kind: z.enum(actorKinds, { error: `kind must be one of: ${actorKinds.join(", ")}` }),
+  /** The country the actor belongs to, where known. */
+  country: text("the country").optional(),
+  /** Titles held, each with the article that reports it. */
+  roles: z.array(roleSchema).default([]),
+});
+
+export const crossingSchema = z.strictObject({
+  ...names,
+  /** Where the crossing is, in decimal degrees. */
+  location: z.strictObject(
+    {
+      lat: z.number({ error: "lat is a number of degrees, e.g. 34.1" }).min(-90).max(90),
+      lon: z.number({ error: "lon is a number of degrees, e.g. 71.1" }).min(-180).max(180),
+    },
+    { error: "write location with lat and lon, e.g. location: { lat: 34.1, lon: 71.1 }" },
+  ),
+  /** The two sides' provinces or districts. */
+  between: z.tuple([text("one side"), text("the other side")]).optional(),
+});
+
+export const themeSchema = z.strictObject({ ...names });
+
+/** The one small config that names the site: replace it with content/ to reuse the engine for another subject. */
+export const siteSchema = z.strictObject({
+  /** The site's title, shown in the header and in every page title. */
+  title: text("the site's title"),
+  /** One sentence describing the site, for search engines and the feed. */
+  description: text("a one-sentence description"),
+  /** The language of the content, as a BCP 47 tag, e.g. en-GB. */
+  lang: text("a language tag such as en-GB"),
+  /** A short paragraph for the home page: what the briefing covers. */
+  intro: text("a paragraph saying what the briefing covers"),
+});
+
+export type ArticleData = z.output<typeof articleSchema>;
+export type EventData = z.output<typeof eventSchema>;
+export type ActorData = z.output<typeof actorSchema>;
+export type CrossingData = z.output<typeof crossingSchema>;
+export type ThemeData = z.output<typeof themeSchema>;
+export type SiteData = z.output<typeof siteSchema>;

@@ -1,0 +1,66 @@
+/**
+ * The one place pages get their data from: the site config and the model, computed once per build from the
+ * content collections.
+ */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { loadSiteConfig } from "./content-files.ts";
+import { deployment } from "./deployment.ts";
+import { buildModel, formatProblem, type EntityKey, type Model } from "./model.ts";
+import { joinBase } from "./urls.ts";
+
+const { contentDir } = deployment(process.env);
+
+export const site = loadSiteConfig(contentDir);
+
+/** A site path (`/actors/ttp/`) with the deployment's base in front. */
+export function url(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+export class ContentError extends Error {
+  constructor(problems: string[]) {
+    super(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ContentError";
+  }
+}
+
+export interface SiteData {
+  model: Model;
+  articleEntries: Map<string, CollectionEntry<"articles">>;
+  entityEntries: Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>;
+}
+
+let loaded: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const [articles, actors, crossings, themes] = await Promise.all([
+    getCollection("articles", (a) => !(import.meta.env.PROD && a.data.draft)),
+    getCollection("actors"),
+    getCollection("crossings"),
+    getCollection("themes"),
+  ]);
+  const input = <T extends { id: string; filePath?: string; body?: string; data: unknown }>(entries: T[]) =>
+    entries.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data as T["data"], body: e.body ?? "" }));
+  const model = buildModel({
+    articles: input(articles),
+    actors: input(actors),
+    crossings: input(crossings),
+    themes: input(themes),
+  });
+  const errors = model.problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) throw new ContentError(errors.map(formatProblem));
+  return {
+    model,
+    articleEntries: new Map(articles.map((a) => [a.id, a])),
+    entityEntries: new Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>([
+      ...actors.map((e) => [`actor:${e.id}`, e] as const),
+      ...crossings.map((e) => [`crossing:${e.id}`, e] as const),
+      ...themes.map((e) => [`theme:${e.id}`, e] as const),
+    ]),
+  };
+}
+
+/** The model, built on first use and shared by every page of the build. */
+export function getSite(): Promise<SiteData> {
+  return (loaded ??= load());
+}

@@ -1,0 +1,144 @@
+/**
+ * Remark plugin: gives each block of a body an anchor id, links the first mention of each entity to its page, and
+ * resolves editors' `article:<slug>`, `actor:<id>`, `crossing:<id>` and `theme:<id>` links against `base`.
+ * The matcher is the same mention engine the site model uses, built from the entries on disk.
+ */
+import type { Link, Root, Text } from "mdast";
+import { relative, resolve, sep } from "node:path";
+import type { VFile } from "vfile";
+import { collectBlocks, type Block } from "../lib/blocks.ts";
+import { entityFingerprint, listEntries, loadContent } from "../lib/content-files.ts";
+import { AmbiguousNameError, MentionMatcher, type EntityKind } from "../lib/mentions.ts";
+import { mentionTargets } from "../lib/model.ts";
+import { joinBase } from "../lib/urls.ts";
+
+export interface RemarkMentionsOptions {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** The site's base path, e.g. `/` or `/briefing/`. */
+  base: string;
+}
+
+const FOLDER: Record<string, EntityKind | "article"> = {
+  articles: "article",
+  actors: "actor",
+  crossings: "crossing",
+  themes: "theme",
+};
+const PATH_OF: Record<EntityKind | "article", string> = {
+  article: "articles",
+  actor: "actors",
+  crossing: "crossings",
+  theme: "themes",
+};
+
+interface Index {
+  fingerprint: string;
+  matcher: MentionMatcher;
+  ids: Set<string>;
+}
+let cache: Index | undefined;
+
+function index(contentDir: string): Index {
+  const fingerprint = entityFingerprint(contentDir);
+  if (cache?.fingerprint === fingerprint) return cache;
+  // Validation problems are reported by the model and the content check; here we only need names.
+  const { input } = loadContent(contentDir, { includeDrafts: true });
+  let matcher: MentionMatcher;
+  try {
+    matcher = new MentionMatcher(mentionTargets(input));
+  } catch (error) {
+    if (error instanceof AmbiguousNameError) throw new Error(error.message);
+    throw error;
+  }
+  const ids = new Set<string>();
+  for (const folder of Object.keys(FOLDER) as (keyof typeof FOLDER)[]) {
+    const kind = FOLDER[folder];
+    for (const { id } of listEntries(contentDir, folder as "articles")) ids.add(`${kind}:${id}`);
+  }
+  cache = { fingerprint, matcher, ids };
+  return cache;
+}
+
+/** The entry a file is, if it lives in content/: `actor:ttp`. */
+function selfOf(file: VFile, contentDir: string): string | undefined {
+  if (!file.path) return undefined;
+  const rel = relative(contentDir, resolve(file.path)).split(sep);
+  const kind = rel.length === 2 && rel[0] ? FOLDER[rel[0]] : undefined;
+  return kind && rel[1] ? `${kind}:${rel[1].replace(/\.mdx?$/, "")}` : undefined;
+}
+
+function linkFirstMentions(blocks: Block[], matcher: MentionMatcher, base: string, self?: string): void {
+  const linked = new Set<string>(self ? [self] : []);
+  for (const block of blocks) {
+    const pending = matcher
+      .find(block.text)
+      .filter((m) => {
+        const key = `${m.kind}:${m.id}`;
+        if (linked.has(key)) return false;
+        const leaf = block.leaves.find(
+          (l) => l.linkable && m.start >= l.start && m.end <= l.start + l.node.value.length,
+        );
+        if (!leaf) return false;
+        linked.add(key);
+        return true;
+      })
+      .reverse(); // Split from the end so earlier offsets stay valid.
+    for (const m of pending) {
+      const leaf = block.leaves.find(
+        (l) => l.linkable && m.start >= l.start && m.end <= l.start + l.node.value.length,
+      );
+      if (!leaf) continue;
+      const node = leaf.node as Text;
+      const index = leaf.parent.children.indexOf(node);
+      const from = m.start - leaf.start;
+      const to = m.end - leaf.start;
+      const link: Link = {
+        type: "link",
+        url: joinBase(base, `/${PATH_OF[m.kind]}/${m.id}/`),
+        children: [{ type: "text", value: node.value.slice(from, to) }],
+        data: { hProperties: { className: ["mention", `mention-${m.kind}`] } },
+      };
+      // Keep the original node as the text before the mention, so earlier mentions in it keep their offsets.
+      const after = node.value.slice(to);
+      node.value = node.value.slice(0, from);
+      const inserted = after ? [link, { type: "text", value: after } as Text] : [link];
+      leaf.parent.children.splice(index + 1, 0, ...(inserted as typeof leaf.parent.children));
+    }
+  }
+}
+
+const EDITOR_LINK = /^(article|actor|crossing|theme):([a-z0-9-]+)$/;
+
+export default function remarkMentions(options: RemarkMentionsOptions) {
+  const contentDir = resolve(options.contentDir);
+  return (tree: Root, file: VFile): void => {
+    const { matcher, ids } = index(contentDir);
+    const blocks = collectBlocks(tree);
+    for (const block of blocks) {
+      block.node.data = {
+        ...block.node.data,
+        hProperties: { ...(block.node.data as { hProperties?: object } | undefined)?.hProperties, id: block.id },
+      };
+    }
+    // Editors' own links first, so mention links are never nested inside them.
+    const visit = (node: Root | Root["children"][number]): void => {
+      if (node.type === "link") {
+        const match = EDITOR_LINK.exec(node.url);
+        if (match) {
+          const [, kind, id] = match as unknown as [string, EntityKind | "article", string];
+          if (!ids.has(`${kind}:${id}`)) {
+            const where = file.path ? relative(process.cwd(), file.path) : "a body";
+            throw new Error(
+              `${where}: the link to ${kind}:${id} points at no entry. Fix: use the id of a file in content/${PATH_OF[kind]}/.`,
+            );
+          }
+          node.url = joinBase(options.base, `/${PATH_OF[kind]}/${id}/`);
+        }
+      }
+      if ("children" in node) for (const child of node.children) visit(child as Root["children"][number]);
+    };
+    visit(tree);
+    linkFirstMentions(blocks, matcher, options.base, selfOf(file, contentDir));
+  };
+}
