@@ -23,6 +23,8 @@ export interface Block {
   /** The anchor id, unique within the body: `p1`, `p2`, … */
   id: string;
   node: Parent;
+  /** The node that carries the anchor id: the list item for its first paragraph (tight lists render no <p>). */
+  anchor: Parent;
   /** The block's plain text: its text and code leaves, concatenated. */
   text: string;
   leaves: Leaf[];
@@ -38,15 +40,17 @@ function isParent(node: Nodes): node is Nodes & Parent {
 /** The blocks of a parsed body, in document order. */
 export function collectBlocks(tree: Root): Block[] {
   const blocks: Block[] = [];
-  const visit = (node: Nodes): void => {
+  const visit = (node: Nodes, parent?: Parent): void => {
     if (SKIPPED.has(node.type)) return;
     if (BLOCK_TYPES.has(node.type) && isParent(node)) {
-      const block: Block = { id: `p${blocks.length + 1}`, node, text: "", leaves: [] };
+      const firstInItem = parent?.type === "listItem" && parent.children.find((c) => c.type === "paragraph") === node;
+      const anchor = firstInItem && parent ? parent : node;
+      const block: Block = { id: `p${blocks.length + 1}`, node, anchor, text: "", leaves: [] };
       collectLeaves(node, block, false);
       blocks.push(block);
       return;
     }
-    if (isParent(node)) for (const child of node.children) visit(child as Nodes);
+    if (isParent(node)) for (const child of node.children) visit(child as Nodes, node);
   };
   visit(tree);
   return blocks;

@@ -10,10 +10,10 @@ import type { EntryInput, ModelInput, Problem } from "./model.ts";
 import { actorSchema, articleSchema, crossingSchema, siteSchema, themeSchema, type SiteData } from "./schemas.ts";
 
 export const COLLECTIONS = {
-  articles: { schema: articleSchema, extensions: [".mdx", ".md"] },
-  actors: { schema: actorSchema, extensions: [".md"] },
-  crossings: { schema: crossingSchema, extensions: [".md"] },
-  themes: { schema: themeSchema, extensions: [".md"] },
+  articles: { extensions: [".mdx", ".md"] },
+  actors: { extensions: [".md"] },
+  crossings: { extensions: [".md"] },
+  themes: { extensions: [".md"] },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 
@@ -83,9 +83,7 @@ export function readCollection(
 
 /** Turns a schema issue path like ["events", 1, "date"] into `events[1].date`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join("");
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
 }
 
 /** Validates raw entries against a schema, collecting one problem per issue. */
@@ -111,7 +109,8 @@ export function validateEntries<S extends z.ZodType>(
 }
 
 function fixFor(issue: z.core.$ZodIssue): string {
-  if (issue.code === "unrecognized_keys") return `remove or rename ${issue.keys.join(", ")} (see content/README.md for the fields)`;
+  if (issue.code === "unrecognized_keys")
+    return `remove or rename ${issue.keys.join(", ")} (see content/README.md for the fields)`;
   if (issue.code === "invalid_type" && issue.input === undefined) return "add the field (see content/README.md)";
   return "see content/README.md for what this field takes";
 }
@@ -122,11 +121,17 @@ export function loadContent(
   options: { includeDrafts: boolean; cwd?: string },
 ): { input: ModelInput; problems: Problem[] } {
   const problems: Problem[] = [];
-  const read = <C extends CollectionName>(c: C) =>
-    validateEntries(readCollection(contentDir, c, problems, options.cwd), COLLECTIONS[c].schema, problems);
-  const articles = read("articles").filter((a) => options.includeDrafts || !a.data.draft);
+  const raw = (c: CollectionName) => readCollection(contentDir, c, problems, options.cwd);
+  const articles = validateEntries(raw("articles"), articleSchema, problems).filter(
+    (a) => options.includeDrafts || !a.data.draft,
+  );
   return {
-    input: { articles, actors: read("actors"), crossings: read("crossings"), themes: read("themes") },
+    input: {
+      articles,
+      actors: validateEntries(raw("actors"), actorSchema, problems),
+      crossings: validateEntries(raw("crossings"), crossingSchema, problems),
+      themes: validateEntries(raw("themes"), themeSchema, problems),
+    },
     problems,
   };
 }

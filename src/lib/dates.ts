@@ -43,11 +43,7 @@ export function parsePartialDate(text: string): PartialDate | string {
  * ("2025-03" before "2025-03-21"), which reads naturally in a timeline.
  */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  return (
-    a.year - b.year ||
-    (a.month ?? 0) - (b.month ?? 0) ||
-    (a.day ?? 0) - (b.day ?? 0)
-  );
+  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
 const MONTHS = [

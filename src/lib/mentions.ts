@@ -35,12 +35,13 @@ export interface Mention {
 /** Two entries claim the same name: the engine cannot tell them apart. */
 export class AmbiguousNameError extends Error {
   constructor(
-    readonly name: string,
+    /** The shared name. */
+    readonly alias: string,
     readonly first: MentionTarget,
     readonly second: MentionTarget,
   ) {
     super(
-      `"${name}" is a name of both ${describe(first)} and ${describe(second)}. ` +
+      `"${alias}" is a name of both ${describe(first)} and ${describe(second)}. ` +
         `Fix: keep it on one entry and remove it from the other's name or aliases.`,
     );
     this.name = "AmbiguousNameError";

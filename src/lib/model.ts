@@ -38,9 +38,7 @@ interface EntityBase<K extends EntityKind, T> {
   entry: EntryInput<T>;
 }
 export type Entity =
-  | EntityBase<"actor", ActorData>
-  | EntityBase<"crossing", CrossingData>
-  | EntityBase<"theme", ThemeData>;
+  EntityBase<"actor", ActorData> | EntityBase<"crossing", CrossingData> | EntityBase<"theme", ThemeData>;
 
 export interface MentionPlace {
   entity: EntityKey;
@@ -198,7 +196,7 @@ export function buildModel(input: ModelInput): Model {
     problem({
       file: error.second.source ?? error.second.id,
       field: "aliases",
-      message: `"${error.name}" is also a name of ${error.first.source ?? error.first.id}`,
+      message: `"${error.alias}" is also a name of ${error.first.source ?? error.first.id}`,
       fix: "keep the name on one entry only",
     });
     matcher = new MentionMatcher([]);
@@ -308,9 +306,7 @@ export function buildModel(input: ModelInput): Model {
   });
 
   // Newest first; the title breaks ties so the order never depends on file-system order.
-  articles.sort(
-    (a, b) => comparePartialDates(b.published, a.published) || a.data.title.localeCompare(b.data.title),
-  );
+  articles.sort((a, b) => comparePartialDates(b.published, a.published) || a.data.title.localeCompare(b.data.title));
   articles.forEach((article, i) => {
     // "Previous" is the older neighbour, "next" the newer one.
     const older = articles[i + 1];

@@ -54,9 +54,7 @@ export const eventSchema = z.strictObject(
     /** Ids of the crossings involved (each must also be tagged on the article). */
     crossings: ids,
     /** For a change at a crossing: what its status became. */
-    status: z
-      .enum(crossingStatuses, { error: `status must be one of: ${crossingStatuses.join(", ")}` })
-      .optional(),
+    status: z.enum(crossingStatuses, { error: `status must be one of: ${crossingStatuses.join(", ")}` }).optional(),
   },
   { error: "each event needs date and summary (and may have actors, crossings, status)" },
 );

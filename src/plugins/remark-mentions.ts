@@ -48,7 +48,7 @@ function index(contentDir: string): Index {
   try {
     matcher = new MentionMatcher(mentionTargets(input));
   } catch (error) {
-    if (error instanceof AmbiguousNameError) throw new Error(error.message);
+    if (error instanceof AmbiguousNameError) throw new Error(error.message, { cause: error });
     throw error;
   }
   const ids = new Set<string>();
@@ -85,9 +85,7 @@ function linkFirstMentions(blocks: Block[], matcher: MentionMatcher, base: strin
       })
       .reverse(); // Split from the end so earlier offsets stay valid.
     for (const m of pending) {
-      const leaf = block.leaves.find(
-        (l) => l.linkable && m.start >= l.start && m.end <= l.start + l.node.value.length,
-      );
+      const leaf = block.leaves.find((l) => l.linkable && m.start >= l.start && m.end <= l.start + l.node.value.length);
       if (!leaf) continue;
       const node = leaf.node as Text;
       const index = leaf.parent.children.indexOf(node);
@@ -116,10 +114,8 @@ export default function remarkMentions(options: RemarkMentionsOptions) {
     const { matcher, ids } = index(contentDir);
     const blocks = collectBlocks(tree);
     for (const block of blocks) {
-      block.node.data = {
-        ...block.node.data,
-        hProperties: { ...(block.node.data as { hProperties?: object } | undefined)?.hProperties, id: block.id },
-      };
+      const data = (block.anchor.data ?? {}) as { hProperties?: Record<string, unknown> };
+      block.anchor.data = { ...data, hProperties: { ...data.hProperties, id: block.id } };
     }
     // Editors' own links first, so mention links are never nested inside them.
     const visit = (node: Root | Root["children"][number]): void => {
