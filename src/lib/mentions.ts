@@ -159,6 +159,8 @@ export class MentionMatcher {
       let node: Node | undefined = root;
       for (let j = start; j < chars.length && node; j++) {
         const c = fold(chars[j] ?? "");
+        // A run of white space (a line break inside a name, say) counts as one space.
+        if (c === " " && j > start && fold(chars[j - 1] ?? "") === " ") continue;
         node = node.next.get(caseless ? lower(c) : c);
         if (node?.target && !isWordChar(chars[j + 1]) && (!best || j + 1 > best.end)) {
           // A name ending in punctuation ("U.S.") still needs a boundary after its last letter.

@@ -335,6 +335,7 @@ export function buildModel(input: ModelInput): Model {
           }
           return key ? [key] : [];
         });
+      const actors = refs("actor", e.actors, "actors");
       const crossings = refs("crossing", e.crossings, "crossings");
       if (e.status && crossings.length === 0) {
         problem({
@@ -349,7 +350,7 @@ export function buildModel(input: ModelInput): Model {
         article,
         date,
         summary: e.summary,
-        actors: refs("actor", e.actors, "actors"),
+        actors,
         crossings,
         ...(e.status ? { status: e.status } : {}),
       };

@@ -1,0 +1,212 @@
+import { describe, expect, it } from "vitest";
+import { validateEntries, type RawEntry } from "../../src/lib/content-files.ts";
+import { buildModel, formatProblem, type Problem } from "../../src/lib/model.ts";
+import { actorSchema, articleSchema, crossingSchema, themeSchema } from "../../src/lib/schemas.ts";
+
+/** Fixtures go through the real schemas, so they are valid content by construction. */
+function entries(folder: string, ext: string, list: Record<string, { body?: string } & Record<string, unknown>>): RawEntry[] {
+  return Object.entries(list).map(([id, { body = "", ...frontmatter }]) => ({
+    id,
+    file: `content/${folder}/${id}${ext}`,
+    frontmatter,
+    body,
+  }));
+}
+
+const cite = (slug: string) => `([source](article:${slug}))`;
+
+function fixture(overrides: { articles?: Parameters<typeof entries>[2] } = {}) {
+  const problems: Problem[] = [];
+  const input = {
+    actors: validateEntries(
+      entries("actors", ".md", {
+        ttp: { name: "Tehrik-i-Taliban Pakistan", aliases: ["TTP", "Pakistani Taliban"], kind: "armed-group", summary: "A group.", body: `A group ${cite("a1")}.` },
+        taliban: { name: "Afghan Taliban", aliases: ["Taliban"], kind: "government", summary: "The rulers.", body: `Rulers ${cite("a2")}.` },
+        dar: { name: "Ishaq Dar", aliases: ["Dar"], kind: "person", summary: "A minister.", roles: [{ title: "Foreign minister", source: "a3" }], body: `Visited ${cite("a3")}.` },
+      }),
+      actorSchema,
+      problems,
+    ),
+    crossings: validateEntries(
+      entries("crossings", ".md", {
+        torkham: { name: "Torkham", location: { lat: 34.1, lon: 71.1 }, summary: "A crossing.", body: `Closed and reopened ${cite("a1")}.` },
+      }),
+      crossingSchema,
+      problems,
+    ),
+    themes: validateEntries(
+      entries("themes", ".md", {
+        talks: { name: "Diplomacy and talks", aliases: ["talks"], summary: "Talks.", body: `Many ${cite("a1")} ${cite("a2")}.` },
+      }),
+      themeSchema,
+      problems,
+    ),
+    articles: validateEntries(
+      entries(
+        "articles",
+        ".mdx",
+        overrides.articles ?? {
+          a1: {
+            title: "Torkham closes",
+            published: new Date("2023-02-22T00:00:00Z"),
+            summary: "The crossing closed.",
+            actors: ["taliban"],
+            crossings: ["torkham"],
+            themes: ["talks"],
+            events: [{ date: "2023-02-19", summary: "Torkham closes.", crossings: ["torkham"], status: "closed" }],
+            body: "The Taliban closed Torkham.\n\n- Talks followed.\n",
+          },
+          a2: {
+            title: "Talks in Kabul",
+            published: "2025-03-22",
+            summary: "Talks about the TTP.",
+            actors: ["taliban", "ttp"],
+            crossings: ["torkham"],
+            themes: ["talks"],
+            events: [
+              { date: "2025-03-22", summary: "Torkham reopens.", crossings: ["torkham"], status: "reopened" },
+              { date: "2025-02", summary: "Torkham had closed.", crossings: ["torkham"], status: "closed" },
+            ],
+            body: "Talks with the Taliban on the TTP. The Pakistani Taliban were the topic.\n\nTorkham reopened.\n",
+          },
+          a3: {
+            title: "Dar visits",
+            published: "2025-04-20",
+            summary: "A visit.",
+            actors: ["dar", "taliban"],
+            themes: ["talks"],
+            events: [{ date: 2025, summary: "A year of talks.", actors: ["dar"] }],
+            body: "Ishaq Dar held talks with the Taliban.\n",
+          },
+        },
+      ),
+      articleSchema,
+      problems,
+    ),
+  };
+  return { model: buildModel(input), problems };
+}
+
+describe("buildModel", () => {
+  const { model, problems } = fixture();
+  const view = (key: `${"actor" | "crossing" | "theme"}:${string}`) => {
+    const v = model.entities.get(key);
+    if (!v) throw new Error(`no ${key}`);
+    return v;
+  };
+
+  it("accepts valid fixtures with no problems", () => {
+    expect(problems).toEqual([]);
+    expect(model.problems).toEqual([]);
+  });
+
+  it("orders articles newest first and links each to its older and newer neighbour", () => {
+    expect(model.articles.map((a) => a.id)).toEqual(["a3", "a2", "a1"]);
+    expect(model.articleById.get("a2")?.previous?.id).toBe("a1");
+    expect(model.articleById.get("a2")?.next?.id).toBe("a3");
+    expect(model.articleById.get("a1")?.previous).toBeUndefined();
+  });
+
+  it("records every mention with its paragraph anchor and sentence", () => {
+    expect(model.articleById.get("a2")?.mentions).toEqual([
+      { entity: "theme:talks", blockId: "p1", sentence: "Talks with the Taliban on the TTP.", text: "Talks" },
+      { entity: "actor:taliban", blockId: "p1", sentence: "Talks with the Taliban on the TTP.", text: "Taliban" },
+      { entity: "actor:ttp", blockId: "p1", sentence: "Talks with the Taliban on the TTP.", text: "TTP" },
+      { entity: "actor:ttp", blockId: "p1", sentence: "The Pakistani Taliban were the topic.", text: "Pakistani Taliban" },
+      { entity: "crossing:torkham", blockId: "p2", sentence: "Torkham reopened.", text: "Torkham" },
+    ]);
+  });
+
+  it("lists, for each entity, exactly the articles that tag or mention it, newest first", () => {
+    expect(view("actor:ttp").articles.map((r) => r.article.id)).toEqual(["a2"]);
+    expect(view("actor:taliban").articles.map((r) => r.article.id)).toEqual(["a3", "a2", "a1"]);
+    expect(view("crossing:torkham").articles.map((r) => r.article.id)).toEqual(["a2", "a1"]);
+    expect(view("actor:ttp").mentionCount).toBe(2);
+  });
+
+  it("relates entities by the number of articles they share", () => {
+    expect(view("actor:ttp").related.map((r) => [r.entity.id, r.count])).toEqual([
+      ["taliban", 1],
+      ["talks", 1],
+      ["torkham", 1],
+    ]);
+    expect(view("actor:taliban").related.map((r) => [r.entity.id, r.count])).toEqual([
+      ["talks", 3],
+      ["torkham", 2],
+      ["dar", 1],
+      ["ttp", 1],
+    ]);
+  });
+
+  it("ranks related articles by shared entities", () => {
+    expect(model.articleById.get("a1")?.related.map((r) => [r.article.id, r.shared.length])).toEqual([
+      ["a2", 3],
+      ["a3", 2],
+    ]);
+  });
+
+  it("puts every event on one timeline in date order, partial dates before the days inside them", () => {
+    expect(model.events.map((e) => [e.date.iso, e.anchor])).toEqual([
+      ["2023-02-19", "a1-e1"],
+      ["2025", "a3-e1"],
+      ["2025-02", "a2-e2"],
+      ["2025-03-22", "a2-e1"],
+    ]);
+  });
+
+  it("builds a crossing's status history from its events", () => {
+    expect(view("crossing:torkham").statusHistory.map((e) => [e.date.iso, e.status])).toEqual([
+      ["2023-02-19", "closed"],
+      ["2025-02", "closed"],
+      ["2025-03-22", "reopened"],
+    ]);
+  });
+
+  it("gives a theme the events of the articles tagged with it", () => {
+    expect(view("theme:talks").events.map((e) => e.anchor)).toEqual(["a1-e1", "a3-e1", "a2-e2", "a2-e1"]);
+  });
+});
+
+describe("problems", () => {
+  const problemsFor = (articles: Parameters<typeof entries>[2]) =>
+    fixture({ articles }).model.problems.map(formatProblem);
+  const base = { title: "T", published: "2025-01-01", summary: "S.", themes: ["talks"] };
+
+  it("reports an unknown id with the file, field, and the ids that exist", () => {
+    expect(problemsFor({ x: { ...base, actors: ["taliban", "talibn"], body: "Talks with the Taliban." } })).toEqual([
+      'content/articles/x.mdx: actors[1]: no actor has the id "talibn". Fix: use one of the ids in content/actors/ (ttp, taliban, dar) or add content/actors/talibn.md.',
+      // The fixture's entity bodies cite a1–a3, which this fixture does not have.
+      "content/actors/ttp.md: body: the link to article:a1 points at no entry. Fix: use an existing article id.",
+      "content/actors/taliban.md: body: the link to article:a2 points at no entry. Fix: use an existing article id.",
+      "content/actors/dar.md: body: the link to article:a3 points at no entry. Fix: use an existing article id.",
+      'content/actors/dar.md: roles[0].source: no article has the id "a3". Fix: use the file name (without .mdx) of an article in content/articles/.',
+      "content/crossings/torkham.md: body: the link to article:a1 points at no entry. Fix: use an existing article id.",
+      "content/themes/talks.md: body: the link to article:a1 points at no entry. Fix: use an existing article id.",
+      "content/themes/talks.md: body: the link to article:a2 points at no entry. Fix: use an existing article id.",
+    ]);
+  });
+
+  it("reports entities mentioned but not tagged, and tagged but not mentioned", () => {
+    const found = problemsFor({
+      a1: { ...base, actors: ["dar"], body: "Talks with the Taliban." },
+      a2: { ...base, body: "Talks." },
+      a3: { ...base, body: "Talks." },
+    });
+    expect(found).toEqual([
+      'content/articles/a1.mdx: actors: the body mentions actor "taliban" ("Taliban") but the article does not tag it. Fix: add taliban to actors, or reword the body.',
+      'content/articles/a1.mdx: actors: the article tags actor "dar" but the body never mentions it. Fix: name it in the body (by its name or an alias), or remove dar from actors.',
+    ]);
+  });
+
+  it("reports an event that involves an untagged entity, and a status without a crossing", () => {
+    const found = problemsFor({
+      a1: { ...base, body: "Talks.", events: [{ date: "2025-01", summary: "X.", actors: ["ttp"], status: "closed" }] },
+      a2: { ...base, body: "Talks." },
+      a3: { ...base, body: "Talks." },
+    });
+    expect(found).toEqual([
+      'content/articles/a1.mdx: events[0].actors[0]: event 1 involves actor "ttp", which the article does not tag. Fix: add ttp to the article\'s actors.',
+      "content/articles/a1.mdx: events[0].status: event 1 has a status but names no crossing. Fix: add the crossing's id to the event's crossings, or remove status.",
+    ]);
+  });
+});
