@@ -28,54 +28,74 @@ describe("schema errors name the file, the field and the fix", () => {
     [
       "a date that does not exist",
       "title: T\npublished: 2025-02-30\nsummary: S.\nthemes: [talks]",
-      ['articles/x.mdx: published: "2025-02-30" has no day 30: that month has 28 days. Fix: see content/README.md for what this field takes.'],
+      [
+        'articles/x.mdx: published: "2025-02-30" has no day 30: that month has 28 days. Fix: see content/README.md for what this field takes.',
+      ],
     ],
     [
       "a publication date without a day",
       'title: T\npublished: "2025-03"\nsummary: S.\nthemes: [talks]',
-      ['articles/x.mdx: published: "2025-03" needs a day: write YYYY-MM-DD. Fix: see content/README.md for what this field takes.'],
+      [
+        'articles/x.mdx: published: "2025-03" needs a day: write YYYY-MM-DD. Fix: see content/README.md for what this field takes.',
+      ],
     ],
     [
       "no theme",
       "title: T\npublished: 2025-03-22\nsummary: S.\nthemes: []",
-      ["articles/x.mdx: themes: tag at least one theme, e.g. themes: [diplomacy-and-talks]. Fix: see content/README.md for what this field takes."],
+      [
+        "articles/x.mdx: themes: tag at least one theme, e.g. themes: [diplomacy-and-talks]. Fix: see content/README.md for what this field takes.",
+      ],
     ],
     [
       "a misspelt field",
       `${valid}\nactor: [ttp]`,
-      ["articles/x.mdx: frontmatter: Unrecognized key: \"actor\". Fix: remove or rename actor (see content/README.md for the fields)."],
+      [
+        'articles/x.mdx: frontmatter: Unrecognized key: "actor". Fix: remove or rename actor (see content/README.md for the fields).',
+      ],
     ],
     [
       "an id with capitals",
       `${valid}\nactors: [Sadiq-Khan]`,
-      ["articles/x.mdx: actors[0]: ids are lower-case words joined by hyphens, e.g. sadiq-khan (the file name without .md). Fix: see content/README.md for what this field takes."],
+      [
+        "articles/x.mdx: actors[0]: ids are lower-case words joined by hyphens, e.g. sadiq-khan (the file name without .md). Fix: see content/README.md for what this field takes.",
+      ],
     ],
     [
       "an unknown crossing status",
       `${valid}\nevents:\n  - date: 2025-03\n    summary: Shut.\n    status: shut`,
-      ["articles/x.mdx: events[0].status: status must be one of: closed, reopened, open, restricted. Fix: see content/README.md for what this field takes."],
+      [
+        "articles/x.mdx: events[0].status: status must be one of: closed, reopened, open, restricted. Fix: see content/README.md for what this field takes.",
+      ],
     ],
     [
       "an event date with an impossible month",
       `${valid}\nevents:\n  - date: 2025-13\n    summary: X.`,
-      ['articles/x.mdx: events[0].date: "2025-13" has no month 13: months run 01 to 12. Fix: see content/README.md for what this field takes.'],
+      [
+        'articles/x.mdx: events[0].date: "2025-13" has no month 13: months run 01 to 12. Fix: see content/README.md for what this field takes.',
+      ],
     ],
     [
       "a url that is not an address",
       `${valid}\nurl: www.example.org/x`,
-      ["articles/x.mdx: url: url must be a full address starting with https://. Fix: see content/README.md for what this field takes."],
+      [
+        "articles/x.mdx: url: url must be a full address starting with https://. Fix: see content/README.md for what this field takes.",
+      ],
     ],
     [
       "YAML that does not parse",
       "title: T: with a colon\npublished: 2025-03-22",
-      ["articles/x.mdx: frontmatter: the YAML does not parse: Nested mappings are not allowed in compact mappings at line 1, column 8:. Fix: check indentation and quote any value that contains a colon."],
+      [
+        "articles/x.mdx: frontmatter: the YAML does not parse: Nested mappings are not allowed in compact mappings at line 1, column 8:. Fix: check indentation and quote any value that contains a colon.",
+      ],
     ],
   ])("%s", (_case, frontmatter, expected) => {
     expect(problemsIn(article(frontmatter))).toEqual(expected);
   });
 
   it("accepts a valid article, with partial and year-only event dates unquoted", () => {
-    expect(problemsIn(article(`${valid}\nevents:\n  - date: 2021\n    summary: Y.\n  - date: 2025-03\n    summary: M.`))).toEqual([]);
+    expect(
+      problemsIn(article(`${valid}\nevents:\n  - date: 2021\n    summary: Y.\n  - date: 2025-03\n    summary: M.`)),
+    ).toEqual([]);
   });
 
   it("reports a file without frontmatter", () => {

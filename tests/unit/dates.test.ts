@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { comparePartialDates, dateText, formatPartialDate, formatShortDate, parsePartialDate } from "../../src/lib/dates.ts";
+import {
+  comparePartialDates,
+  dateText,
+  formatPartialDate,
+  formatShortDate,
+  parsePartialDate,
+} from "../../src/lib/dates.ts";
 
 describe("parsePartialDate", () => {
   it.each([

@@ -16,7 +16,10 @@ describe("the registered entities", () => {
     for (const target of mentionTargets(input)) {
       for (const name of target.names) {
         const hits = matcher.find(`On Friday, ${name}, it was reported.`);
-        expect(hits.map((h) => `${h.kind}:${h.id}`), name).toEqual([`${target.kind}:${target.id}`]);
+        expect(
+          hits.map((h) => `${h.kind}:${h.id}`),
+          name,
+        ).toEqual([`${target.kind}:${target.id}`]);
       }
     }
   });
@@ -24,32 +27,75 @@ describe("the registered entities", () => {
 
 describe("every spelling the five source articles use", () => {
   it.each([
-    ["activities of Tehrik-i-Taliban Pakistan (TTP), according", ["actor:ttp=Tehrik-i-Taliban Pakistan", "actor:ttp=TTP"]],
-    ["the Pakistani Taliban, known as Tehrik-e Taliban Pakistan (TTP), is", ["actor:ttp=Pakistani Taliban", "actor:ttp=Tehrik-e Taliban Pakistan", "actor:ttp=TTP"]],
-    ["toward the Tehreek-e-Taliban Pakistan (TTP), as noted", ["actor:ttp=Tehreek-e-Taliban Pakistan", "actor:ttp=TTP"]],
+    [
+      "activities of Tehrik-i-Taliban Pakistan (TTP), according",
+      ["actor:ttp=Tehrik-i-Taliban Pakistan", "actor:ttp=TTP"],
+    ],
+    [
+      "the Pakistani Taliban, known as Tehrik-e Taliban Pakistan (TTP), is",
+      ["actor:ttp=Pakistani Taliban", "actor:ttp=Tehrik-e Taliban Pakistan", "actor:ttp=TTP"],
+    ],
+    [
+      "toward the Tehreek-e-Taliban Pakistan (TTP), as noted",
+      ["actor:ttp=Tehreek-e-Taliban Pakistan", "actor:ttp=TTP"],
+    ],
     ["the Afghan Taliban have reportedly signalled", ["actor:afghan-taliban=Afghan Taliban"]],
     ["the Taliban’s acting foreign minister", ["actor:afghan-taliban=Taliban"]],
     ["Afghanistan’s Taliban rulers deny", ["actor:afghan-taliban=Taliban rulers"]],
     ["of the Taliban-led government, said", ["actor:afghan-taliban=Taliban-led government"]],
-    ["The visit by Sadiq Khan, Pakistan’s special representative", ["actor:sadiq-khan=Sadiq Khan", "actor:pakistan=Pakistan"]],
+    [
+      "The visit by Sadiq Khan, Pakistan’s special representative",
+      ["actor:sadiq-khan=Sadiq Khan", "actor:pakistan=Pakistan"],
+    ],
     ["Khan’s trip comes at a time", []],
-    ["Representative for Afghanistan, Mohammad Sadiq, led the delegation", ["actor:sadiq-khan=Mohammad Sadiq", "theme:diplomacy-and-talks=delegation"]],
+    [
+      "Representative for Afghanistan, Mohammad Sadiq, led the delegation",
+      ["actor:sadiq-khan=Mohammad Sadiq", "theme:diplomacy-and-talks=delegation"],
+    ],
     ["Following the meetings, Sadiq stated", ["actor:sadiq-khan=Sadiq"]],
-    ["that Mohammad Sadiq Khan, Pakistan’s special envoy", ["actor:sadiq-khan=Mohammad Sadiq Khan", "actor:pakistan=Pakistan"]],
-    ["Khan met with Amir Khan Muttaqi, the Taliban’s", ["actor:amir-khan-muttaqi=Amir Khan Muttaqi", "actor:afghan-taliban=Taliban"]],
+    [
+      "that Mohammad Sadiq Khan, Pakistan’s special envoy",
+      ["actor:sadiq-khan=Mohammad Sadiq Khan", "actor:pakistan=Pakistan"],
+    ],
+    [
+      "Khan met with Amir Khan Muttaqi, the Taliban’s",
+      ["actor:amir-khan-muttaqi=Amir Khan Muttaqi", "actor:afghan-taliban=Taliban"],
+    ],
     ["Muttaqi accepted the invitation", ["actor:amir-khan-muttaqi=Muttaqi", "theme:diplomacy-and-talks=invitation"]],
-    ["meetings with Nooruddin Azizi, the Taliban’s acting minister of commerce", ["actor:nooruddin-azizi=Nooruddin Azizi", "actor:afghan-taliban=Taliban", "theme:trade-and-transit=commerce"]],
-    ["led by Commerce Minister Noor-ud-Din Azizi was in Islamabad", ["theme:trade-and-transit=Commerce", "actor:nooruddin-azizi=Noor-ud-Din Azizi", "actor:pakistan=Islamabad"]],
+    [
+      "meetings with Nooruddin Azizi, the Taliban’s acting minister of commerce",
+      ["actor:nooruddin-azizi=Nooruddin Azizi", "actor:afghan-taliban=Taliban", "theme:trade-and-transit=commerce"],
+    ],
+    [
+      "led by Commerce Minister Noor-ud-Din Azizi was in Islamabad",
+      ["theme:trade-and-transit=Commerce", "actor:nooruddin-azizi=Noor-ud-Din Azizi", "actor:pakistan=Islamabad"],
+    ],
     ["Defense Minister Khawaja Muhammad Asif is holding", ["actor:khawaja-asif=Khawaja Muhammad Asif"]],
     ["Asif is being accompanied", ["actor:khawaja-asif=Asif"]],
-    ["and General Nadeem Anjum, the chief of the powerful Inter Services Intelligence (ISI) agency", ["actor:nadeem-anjum=General Nadeem Anjum", "actor:isi=Inter Services Intelligence", "actor:isi=ISI"]],
-    ["Foreign Minister Bilawal Bhutto Zardari also has warned", ["actor:bilawal-bhutto-zardari=Bilawal Bhutto Zardari"]],
+    [
+      "and General Nadeem Anjum, the chief of the powerful Inter Services Intelligence (ISI) agency",
+      ["actor:nadeem-anjum=General Nadeem Anjum", "actor:isi=Inter Services Intelligence", "actor:isi=ISI"],
+    ],
+    [
+      "Foreign Minister Bilawal Bhutto Zardari also has warned",
+      ["actor:bilawal-bhutto-zardari=Bilawal Bhutto Zardari"],
+    ],
     ["The office of Mullah Abdul Ghani Baradar, the acting", ["actor:abdul-ghani-baradar=Mullah Abdul Ghani Baradar"]],
     ["Deputy Defence Minister Mullah Abdul Qayyum Zakir.", ["actor:abdul-qayyum-zakir=Mullah Abdul Qayyum Zakir"]],
     ["between Ishaq Dar, Pakistan’s deputy prime minister", ["actor:ishaq-dar=Ishaq Dar", "actor:pakistan=Pakistan"]],
     ["following Dar’s one-day visit to Kabul", ["actor:ishaq-dar=Dar"]],
-    ["including Mohammad Hassan Akhund, Abdul Salam Hanafi and Muttaqi", ["actor:mohammad-hassan-akhund=Mohammad Hassan Akhund", "actor:abdul-salam-hanafi=Abdul Salam Hanafi", "actor:amir-khan-muttaqi=Muttaqi"]],
-    ["the Islamic State’s Khorasan branch (ISIS-K) operating", ["actor:isis-k=Islamic State’s Khorasan branch", "actor:isis-k=ISIS-K"]],
+    [
+      "including Mohammad Hassan Akhund, Abdul Salam Hanafi and Muttaqi",
+      [
+        "actor:mohammad-hassan-akhund=Mohammad Hassan Akhund",
+        "actor:abdul-salam-hanafi=Abdul Salam Hanafi",
+        "actor:amir-khan-muttaqi=Muttaqi",
+      ],
+    ],
+    [
+      "the Islamic State’s Khorasan branch (ISIS-K) operating",
+      ["actor:isis-k=Islamic State’s Khorasan branch", "actor:isis-k=ISIS-K"],
+    ],
     ["leftover U.S. military equipment", ["actor:united-states=U.S."]],
     ["the withdrawal of the U.S.-led forces in August 2021", ["actor:united-states=U.S."]],
     ["the halt in U.S. aid, and", ["actor:united-states=U.S.", "theme:economy-and-aid=aid"]],
@@ -57,18 +103,33 @@ describe("every spelling the five source articles use", () => {
     ["outreach to New Delhi.", ["actor:india=New Delhi"]],
     ["According to The Express Tribune, members", ["actor:express-tribune=The Express Tribune"]],
     ["who spoke to Amu TV.", ["actor:amu-tv=Amu TV"]],
-    ["the 7th round of the Afghanistan–Pakistan Joint Coordination Committee.", ["actor:joint-coordination-committee=Afghanistan–Pakistan Joint Coordination Committee"]],
-    ["This was the first meeting of the Joint Coordination Committee in over", ["actor:joint-coordination-committee=Joint Coordination Committee"]],
+    [
+      "the 7th round of the Afghanistan–Pakistan Joint Coordination Committee.",
+      ["actor:joint-coordination-committee=Afghanistan–Pakistan Joint Coordination Committee"],
+    ],
+    [
+      "This was the first meeting of the Joint Coordination Committee in over",
+      ["actor:joint-coordination-committee=Joint Coordination Committee"],
+    ],
     ["Pakistan’s Foreign Ministry confirmed Thursday", ["actor:pakistan-foreign-ministry=Pakistan’s Foreign Ministry"]],
-    ["A spokesman for the Foreign Ministry in Islamabad said", ["actor:pakistan-foreign-ministry=Foreign Ministry in Islamabad"]],
+    [
+      "A spokesman for the Foreign Ministry in Islamabad said",
+      ["actor:pakistan-foreign-ministry=Foreign Ministry in Islamabad"],
+    ],
     ["a Taliban Foreign Ministry spokesman said", ["actor:afghan-taliban=Taliban"]],
     ["Shafqat Ali Khan, spokesperson for the ministry", ["actor:shafqat-ali-khan=Shafqat Ali Khan"]],
     ["said Pakistani journalist Tahir Khan.", ["actor:tahir-khan=Tahir Khan"]],
     ["said Faiz Mohammad Zaland, a political analyst", ["actor:faiz-mohammad-zaland=Faiz Mohammad Zaland"]],
     ["Political analyst Wahid Faqiri said", ["actor:wahid-faqiri=Wahid Faqiri"]],
     ["the Pakistani military alleged", ["actor:pakistani-military=Pakistani military"]],
-    ["reopening of the Torkham border crossing on Saturday", ["crossing:torkham=Torkham", "theme:border-crossings=border crossing"]],
-    ["Both the Torkham and Chaman border crossings, which", ["crossing:torkham=Torkham", "crossing:chaman=Chaman", "theme:border-crossings=border crossings"]],
+    [
+      "reopening of the Torkham border crossing on Saturday",
+      ["crossing:torkham=Torkham", "theme:border-crossings=border crossing"],
+    ],
+    [
+      "Both the Torkham and Chaman border crossings, which",
+      ["crossing:torkham=Torkham", "crossing:chaman=Chaman", "theme:border-crossings=border crossings"],
+    ],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -90,7 +151,11 @@ describe("MentionMatcher rules", () => {
     ["prefers the longest name", "the Tehrik-i-Taliban Pakistan said", ["ttp"]],
     ["never overlaps", "the Pakistani Taliban and the Taliban", ["ttp", "taliban"]],
     ["matches whole words only", "Pakistani officials and Talibanism", []],
-    ["matches before possessives and punctuation", "Pakistan’s, Pakistan's and (Pakistan)", ["pakistan", "pakistan", "pakistan"]],
+    [
+      "matches before possessives and punctuation",
+      "Pakistan’s, Pakistan's and (Pakistan)",
+      ["pakistan", "pakistan", "pakistan"],
+    ],
     ["matches ordinary names in any case", "PAKISTAN and pakistan", ["pakistan", "pakistan"]],
     ["matches acronyms only in capitals", "TTP, ttp, Ttp, US, us", ["ttp", "us"]],
     ["treats dashes alike", "Tehrik–i—Taliban Pakistan", ["ttp"]],

@@ -4,7 +4,11 @@ import { buildModel, formatProblem, type Problem } from "../../src/lib/model.ts"
 import { actorSchema, articleSchema, crossingSchema, themeSchema } from "../../src/lib/schemas.ts";
 
 /** Fixtures go through the real schemas, so they are valid content by construction. */
-function entries(folder: string, ext: string, list: Record<string, { body?: string } & Record<string, unknown>>): RawEntry[] {
+function entries(
+  folder: string,
+  ext: string,
+  list: Record<string, { body?: string } & Record<string, unknown>>,
+): RawEntry[] {
   return Object.entries(list).map(([id, { body = "", ...frontmatter }]) => ({
     id,
     file: `content/${folder}/${id}${ext}`,
@@ -20,23 +24,52 @@ function fixture(overrides: { articles?: Parameters<typeof entries>[2] } = {}) {
   const input = {
     actors: validateEntries(
       entries("actors", ".md", {
-        ttp: { name: "Tehrik-i-Taliban Pakistan", aliases: ["TTP", "Pakistani Taliban"], kind: "armed-group", summary: "A group.", body: `A group ${cite("a1")}.` },
-        taliban: { name: "Afghan Taliban", aliases: ["Taliban"], kind: "government", summary: "The rulers.", body: `Rulers ${cite("a2")}.` },
-        dar: { name: "Ishaq Dar", aliases: ["Dar"], kind: "person", summary: "A minister.", roles: [{ title: "Foreign minister", source: "a3" }], body: `Visited ${cite("a3")}.` },
+        ttp: {
+          name: "Tehrik-i-Taliban Pakistan",
+          aliases: ["TTP", "Pakistani Taliban"],
+          kind: "armed-group",
+          summary: "A group.",
+          body: `A group ${cite("a1")}.`,
+        },
+        taliban: {
+          name: "Afghan Taliban",
+          aliases: ["Taliban"],
+          kind: "government",
+          summary: "The rulers.",
+          body: `Rulers ${cite("a2")}.`,
+        },
+        dar: {
+          name: "Ishaq Dar",
+          aliases: ["Dar"],
+          kind: "person",
+          summary: "A minister.",
+          roles: [{ title: "Foreign minister", source: "a3" }],
+          body: `Visited ${cite("a3")}.`,
+        },
       }),
       actorSchema,
       problems,
     ),
     crossings: validateEntries(
       entries("crossings", ".md", {
-        torkham: { name: "Torkham", location: { lat: 34.1, lon: 71.1 }, summary: "A crossing.", body: `Closed and reopened ${cite("a1")}.` },
+        torkham: {
+          name: "Torkham",
+          location: { lat: 34.1, lon: 71.1 },
+          summary: "A crossing.",
+          body: `Closed and reopened ${cite("a1")}.`,
+        },
       }),
       crossingSchema,
       problems,
     ),
     themes: validateEntries(
       entries("themes", ".md", {
-        talks: { name: "Diplomacy and talks", aliases: ["talks"], summary: "Talks.", body: `Many ${cite("a1")} ${cite("a2")}.` },
+        talks: {
+          name: "Diplomacy and talks",
+          aliases: ["talks"],
+          summary: "Talks.",
+          body: `Many ${cite("a1")} ${cite("a2")}.`,
+        },
       }),
       themeSchema,
       problems,
@@ -112,7 +145,12 @@ describe("buildModel", () => {
       { entity: "theme:talks", blockId: "p1", sentence: "Talks with the Taliban on the TTP.", text: "Talks" },
       { entity: "actor:taliban", blockId: "p1", sentence: "Talks with the Taliban on the TTP.", text: "Taliban" },
       { entity: "actor:ttp", blockId: "p1", sentence: "Talks with the Taliban on the TTP.", text: "TTP" },
-      { entity: "actor:ttp", blockId: "p1", sentence: "The Pakistani Taliban were the topic.", text: "Pakistani Taliban" },
+      {
+        entity: "actor:ttp",
+        blockId: "p1",
+        sentence: "The Pakistani Taliban were the topic.",
+        text: "Pakistani Taliban",
+      },
       { entity: "crossing:torkham", blockId: "p2", sentence: "Torkham reopened.", text: "Torkham" },
     ]);
   });

@@ -1,0 +1,249 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUILDS, SITE_URL, type BuildName } from "./builds.ts";
+import { attributes, decode, filesIn, read, section } from "./html.ts";
+
+const root = BUILDS.root.outDir;
+const ids = (folder: string) =>
+  readdirSync(join("content", folder))
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => f.replace(/\.mdx?$/, ""))
+    .sort();
+
+describe("the built site", () => {
+  const pages = filesIn(root).filter((f) => f.endsWith(".html"));
+
+  it.each(["articles", "actors", "crossings", "themes"])("has one page per entry in content/%s/", (folder) => {
+    const built = pages
+      .filter((f) => new RegExp(`^${folder}/[^/]+/index\\.html$`).test(f))
+      .map((f) => f.split("/")[1])
+      .sort();
+    expect(built).toEqual(ids(folder));
+  });
+
+  it("has the index pages, the timeline, a 404 page, the feed and the sitemap", () => {
+    for (const f of [
+      "index.html",
+      "articles/index.html",
+      "actors/index.html",
+      "crossings/index.html",
+      "themes/index.html",
+      "timeline/index.html",
+      "404.html",
+      "rss.xml",
+      "sitemap-index.xml",
+    ]) {
+      expect(existsSync(join(root, f)), f).toBe(true);
+    }
+  });
+
+  const articlesOn = (page: string) =>
+    [
+      ...new Set(
+        [...section(read(root, page), "articles").matchAll(/href="\/articles\/([^/"#]+)\/"/g)].map((m) => m[1]),
+      ),
+    ].sort();
+
+  it.each([
+    [
+      "actors/ttp",
+      [
+        "asif-delegation-kabul-torkham-closure",
+        "dar-invites-muttaqi-to-islamabad",
+        "envoy-kabul-talks-torkham-reopens",
+        "foreign-ministry-ttp-central-issue",
+        "taliban-shift-on-ttp-coordination-committee",
+      ],
+    ],
+    [
+      "actors/afghan-taliban",
+      [
+        "asif-delegation-kabul-torkham-closure",
+        "dar-invites-muttaqi-to-islamabad",
+        "envoy-kabul-talks-torkham-reopens",
+        "foreign-ministry-ttp-central-issue",
+        "taliban-shift-on-ttp-coordination-committee",
+      ],
+    ],
+    [
+      "actors/sadiq-khan",
+      [
+        "asif-delegation-kabul-torkham-closure",
+        "dar-invites-muttaqi-to-islamabad",
+        "envoy-kabul-talks-torkham-reopens",
+        "foreign-ministry-ttp-central-issue",
+        "taliban-shift-on-ttp-coordination-committee",
+      ],
+    ],
+    [
+      "actors/amir-khan-muttaqi",
+      [
+        "dar-invites-muttaqi-to-islamabad",
+        "envoy-kabul-talks-torkham-reopens",
+        "taliban-shift-on-ttp-coordination-committee",
+      ],
+    ],
+    ["actors/ishaq-dar", ["dar-invites-muttaqi-to-islamabad"]],
+    ["actors/khawaja-asif", ["asif-delegation-kabul-torkham-closure"]],
+    ["actors/nooruddin-azizi", ["envoy-kabul-talks-torkham-reopens", "taliban-shift-on-ttp-coordination-committee"]],
+    ["actors/isis-k", ["dar-invites-muttaqi-to-islamabad"]],
+    ["crossings/torkham", ["asif-delegation-kabul-torkham-closure", "envoy-kabul-talks-torkham-reopens"]],
+    ["crossings/chaman", ["asif-delegation-kabul-torkham-closure"]],
+  ])("%s lists exactly the articles that tag or mention it", (page, expected) => {
+    expect(articlesOn(`${page}/index.html`)).toEqual(expected);
+  });
+
+  it("shows Torkham's status history and last known status", () => {
+    const html = read(root, "crossings/torkham/index.html");
+    const rows = [
+      ...section(html, "status-history").matchAll(
+        /<time datetime="([^"]+)"[^>]*>[^<]*<\/time><\/td><td><span class="status status-(\w+)"/g,
+      ),
+    ].map((m) => `${m[1]} ${m[2]}`);
+    expect(rows).toEqual(["2023-02-19 closed", "2025-02 closed", "2025-03-22 reopened"]);
+    expect(html).toMatch(
+      /<dt>Last known status<\/dt>\s*<dd><span class="status status-reopened">reopened<\/span> since <time datetime="2025-03-22">22 March 2025<\/time>/,
+    );
+  });
+
+  it("links the first mention of each entity in an article, and only the first", () => {
+    for (const id of ids("articles")) {
+      const html = read(root, `articles/${id}/index.html`);
+      const prose = html.slice(html.indexOf('class="prose"'), html.indexOf("</article>"));
+      const targets = [...prose.matchAll(/<a href="([^"]+)" class="mention[^"]*"/g)].map((m) => m[1]);
+      expect(targets.length, id).toBeGreaterThan(5);
+      expect(new Set(targets).size, id).toBe(targets.length);
+    }
+  });
+
+  it("gives every page one h1, a skip link, a main landmark, a canonical URL and a description", () => {
+    for (const page of pages) {
+      const html = read(root, page);
+      expect(html.match(/<h1[\s>]/g)?.length, page).toBe(1);
+      expect(html, page).toContain('<a class="skip-link" href="#main">');
+      expect(html, page).toContain('<main id="main"');
+      const canonical = attributes(html, "href").filter((h) => h.startsWith(SITE_URL));
+      // The 404 page is served at any address, so it names none as canonical.
+      expect(canonical, page).toEqual(page === "404.html" ? [] : [`${SITE_URL}/${page.replace(/index\.html$/, "")}`]);
+      expect(html, page).toMatch(/<meta name="description" content="[^"]{20,}"/);
+      expect(html, page).toMatch(/<meta property="og:title" content="[^"]+"/);
+    }
+  });
+
+  it("puts every article in the feed, newest first", () => {
+    const rss = read(root, "rss.xml");
+    expect([...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1)).toEqual([
+      `${SITE_URL}/articles/dar-invites-muttaqi-to-islamabad/`,
+      `${SITE_URL}/articles/taliban-shift-on-ttp-coordination-committee/`,
+      `${SITE_URL}/articles/foreign-ministry-ttp-central-issue/`,
+      `${SITE_URL}/articles/envoy-kabul-talks-torkham-reopens/`,
+      `${SITE_URL}/articles/asif-delegation-kabul-torkham-closure/`,
+    ]);
+  });
+});
+
+/** Resolves every href and src in a build to a file (and, for #fragments, an id in it). */
+function brokenLinks(name: BuildName): string[] {
+  const { outDir, base } = BUILDS[name];
+  const files = new Set(filesIn(outDir));
+  const idsCache = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let set = idsCache.get(file);
+    if (!set) idsCache.set(file, (set = new Set(attributes(read(outDir, file), "id"))));
+    return set;
+  };
+  const broken: string[] = [];
+  for (const page of [...files].filter((f) => f.endsWith(".html"))) {
+    const html = read(outDir, page);
+    const pageUrl = new URL(`${base}${page}`.replace(/index\.html$/, ""), SITE_URL);
+    for (const link of [...attributes(html, "href"), ...attributes(html, "src")]) {
+      const target = new URL(link, pageUrl);
+      if (target.origin !== SITE_URL || target.protocol === "mailto:") continue;
+      if (!target.pathname.startsWith(base)) {
+        broken.push(`${page}: ${link} is outside the base ${base}`);
+        continue;
+      }
+      let file = decodeURIComponent(target.pathname.slice(base.length));
+      if (file === "" || file.endsWith("/")) file += "index.html";
+      if (!files.has(file)) {
+        broken.push(`${page}: ${link} (no ${file})`);
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (fragment && file.endsWith(".html") && !idsOf(file).has(fragment)) {
+        broken.push(`${page}: ${link} (no id "${fragment}" in ${file})`);
+      }
+    }
+  }
+  return broken;
+}
+
+describe.each(["root", "sub", "fixture"] as const)("every internal link in the %s build", (name) => {
+  it("resolves to a file in dist/, and every #fragment to an id in it", () => {
+    expect(brokenLinks(name)).toEqual([]);
+  });
+});
+
+describe.each(["root", "sub"] as const)("the %s build", (name) => {
+  const { outDir } = BUILDS[name];
+  it("names no other origin, except the original articles' addresses", () => {
+    const allowed = new Set<string>(); // No article in content/ has a url yet; each one added is allowed here.
+    const foreign: string[] = [];
+    for (const file of filesIn(outDir).filter((f) => /\.(html|css|js|xml|txt)$/.test(f))) {
+      for (const m of read(outDir, file).matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'<>)]*/gi)) {
+        const address = decode(m[0]);
+        if (address.startsWith(SITE_URL) || allowed.has(address)) continue;
+        // XML namespaces and the feed's schema declarations are names, not requests.
+        if (/^https?:\/\/(www\.w3\.org|www\.sitemaps\.org|www\.google\.com\/schemas|purl\.org)\//.test(address))
+          continue;
+        foreign.push(`${file}: ${address}`);
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe("the sub-path build", () => {
+  it("prefixes every internal link and asset with the base", () => {
+    const html = read(BUILDS.sub.outDir, "actors/ttp/index.html");
+    const internal = [...attributes(html, "href"), ...attributes(html, "src")].filter((h) => h.startsWith("/"));
+    expect(internal.length).toBeGreaterThan(20);
+    expect(internal.filter((h) => !h.startsWith("/briefing/"))).toEqual([]);
+  });
+});
+
+describe("the fixture build", () => {
+  const dir = BUILDS.fixture.outDir;
+  const html = read(dir, "articles/gfm-showcase/index.html");
+  const prose = html.slice(html.indexOf('class="prose"'), html.indexOf("</article>"));
+
+  it("uses the fixture's own site config", () => {
+    expect(read(dir, "index.html")).toContain("<title>Fixture Desk</title>");
+    expect(html).toContain('<html lang="en">');
+  });
+
+  it("renders each GFM feature exactly once", () => {
+    expect(prose.match(/<table>/g)?.length).toBe(1);
+    expect(prose.match(/<th id="p\d+">Crossing<\/th>/g)?.length).toBe(1);
+    expect(prose.match(/<del>withdrawn<\/del>/g)?.length).toBe(1);
+    expect(prose.match(/<section data-footnotes/g)?.length).toBe(1);
+    expect(prose.match(/data-footnote-ref/g)?.length).toBe(1);
+    expect(prose.match(/<a href="https:\/\/example\.org\/notice">https:\/\/example\.org\/notice<\/a>/g)?.length).toBe(
+      1,
+    );
+    expect(prose).not.toContain("~~");
+    expect(prose).not.toContain("[^source]");
+    expect(prose).not.toContain("| Crossing");
+  });
+
+  it("anchors table cells and links only the first mention, even when a later one is in a table", () => {
+    expect(prose).toContain('<td id="p4">North Gate</td>');
+    expect(prose.match(/class="mention mention-crossing"/g)?.length).toBe(1);
+  });
+
+  it("leaves drafts out of production builds", () => {
+    expect(existsSync(join(dir, "articles/unpublished/index.html"))).toBe(false);
+    expect(read(dir, "crossings/north-gate/index.html")).not.toContain("unpublished");
+  });
+});
