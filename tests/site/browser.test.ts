@@ -1,0 +1,117 @@
+/**
+ * What only a browser shows: accessibility (axe-core, zero violations, light and dark), no request to another
+ * origin, no console errors, and the skip link and mention links working. Runs Debian's Chromium on the root build.
+ */
+import axe from "axe-core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "../support/browser.ts";
+import { serve, type StaticServer } from "../support/server.ts";
+import { BUILDS } from "./builds.ts";
+
+const PAGES = [
+  "/",
+  "/articles/",
+  "/articles/envoy-kabul-talks-torkham-reopens/",
+  "/actors/",
+  "/actors/ttp/",
+  "/actors/sadiq-khan/",
+  "/crossings/",
+  "/crossings/torkham/",
+  "/crossings/chaman/",
+  "/themes/",
+  "/themes/cross-border-militancy/",
+  "/timeline/",
+  "/no-such-page/",
+];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve(BUILDS.root.outDir);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page, recording requests to other origins and console errors. */
+async function open(path: string, colorScheme: "light" | "dark" = "light", width = 1280) {
+  const page = await browser.newPage({ colorScheme, viewport: { width, height: 900 } });
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === server.origin) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error" && !(path === "/no-such-page/" && m.text().includes("404"))) errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(server.root + path.slice(1));
+  return { page, foreign, errors };
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+    }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe.each(["light", "dark"] as const)("in the %s colour scheme", (scheme) => {
+  it.each(PAGES)("%s has no accessibility violations, no console errors and no foreign requests", async (path) => {
+    const { page, foreign, errors } = await open(path, scheme);
+    expect(await violations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("on a phone", () => {
+  it.each(PAGES)("%s fits a 390 px screen without sideways scrolling", async (path) => {
+    const { page } = await open(path, "light", 390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+});
+
+describe("navigation", () => {
+  it("moves focus to the main content with the skip link", async () => {
+    const { page } = await open("/actors/ttp/");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await page.close();
+  });
+
+  it("follows a linked mention from an article to the entity's page", async () => {
+    const { page } = await open("/articles/asif-delegation-kabul-torkham-closure/");
+    await page.locator(".prose a.mention", { hasText: "Torkham" }).first().click();
+    await page.waitForURL(/\/crossings\/torkham\/$/);
+    expect(await page.locator("h1").textContent()).toBe("Torkham");
+    await page.close();
+  });
+
+  it("takes a mention sentence on an entity page to that paragraph of the article", async () => {
+    const { page } = await open("/actors/khawaja-asif/");
+    const link = page.locator("ul.mentions a").first();
+    const sentence = (await link.textContent()) ?? "";
+    await link.click();
+    await page.waitForURL(/\/articles\/asif-delegation-kabul-torkham-closure\/#p\d+$/);
+    const target = await page.evaluate(() => document.querySelector(":target")?.textContent ?? "");
+    // The article is typeset (curly quotes); the sentence list shows the source text as written.
+    const plain = (t: string) => t.replace(/\s+/g, " ").replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+    expect(plain(target)).toContain(plain(sentence).slice(0, 40));
+    await page.close();
+  });
+});
