@@ -23,15 +23,21 @@ export interface RawEntry {
   file: string;
   frontmatter: unknown;
   body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Splits a markdown file into its YAML frontmatter and body. */
-export function splitFrontmatter(source: string): { yaml: string; body: string } | undefined {
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const match = FRONTMATTER.exec(source);
   if (!match) return undefined;
-  return { yaml: match[1] ?? "", body: source.slice(match[0].length) };
+  return {
+    yaml: match[1] ?? "",
+    body: source.slice(match[0].length),
+    bodyLine: match[0].split("\n").length - (match[0].endsWith("\n") ? 0 : 1),
+  };
 }
 
 /** The files of a collection folder, sorted, with ids from their names. */
@@ -67,7 +73,7 @@ export function readCollection(
       return [];
     }
     try {
-      return [{ id, file, frontmatter: parseYaml(parts.yaml), body: parts.body }];
+      return [{ id, file, frontmatter: parseYaml(parts.yaml), body: parts.body, bodyLine: parts.bodyLine }];
     } catch (error) {
       problems.push({
         file,
@@ -94,7 +100,9 @@ export function validateEntries<S extends z.ZodType>(
 ): EntryInput<z.output<S>>[] {
   return entries.flatMap((entry) => {
     const result = schema.safeParse(entry.frontmatter ?? {});
-    if (result.success) return [{ id: entry.id, file: entry.file, data: result.data, body: entry.body }];
+    if (result.success) {
+      return [{ id: entry.id, file: entry.file, data: result.data, body: entry.body, bodyLine: entry.bodyLine }];
+    }
     for (const issue of result.error.issues) {
       problems.push({
         file: entry.file,

@@ -15,6 +15,8 @@ export interface EntryInput<T> {
   file: string;
   data: T;
   body: string;
+  /** The file line the body starts on, so messages can name lines as the editor sees them. */
+  bodyLine?: number;
 }
 
 export interface ModelInput {
@@ -173,6 +175,23 @@ export function mentionTargets(input: Pick<ModelInput, "actors" | "crossings" | 
 
 const CITATION = /^article:(.+)$/;
 
+/** Parses a body into blocks; a syntax error becomes a problem that names the line, not an exception. */
+function blocksOf(entry: EntryInput<unknown>, problems: Problem[]): Block[] {
+  try {
+    return collectBlocks(parseBody(entry.body, entry.file.endsWith(".mdx")));
+  } catch (error) {
+    const e = error as { reason?: string; line?: number; column?: number; message?: string };
+    problems.push({
+      file: entry.file,
+      field: e.line ? `line ${e.line + (entry.bodyLine ?? 1) - 1}, column ${e.column ?? 1}` : "body",
+      message: e.reason ?? e.message ?? String(error),
+      fix: "in .mdx, < and { start code: write &lt; and \\{ for the characters, or close the tag",
+      severity: "error",
+    });
+    return [];
+  }
+}
+
 function linksIn(node: Block["node"]): string[] {
   const urls: string[] = [];
   const walk = (n: { type: string; url?: string; children?: unknown[] }): void => {
@@ -250,7 +269,7 @@ export function buildModel(input: ModelInput): Model {
     }
 
     const mentions: MentionPlace[] = [];
-    for (const block of collectBlocks(parseBody(entry.body, entry.file.endsWith(".mdx")))) {
+    for (const block of blocksOf(entry, problems)) {
       for (const m of matcher.find(block.text)) {
         mentions.push({
           entity: entityKey(m.kind, m.id),
@@ -420,7 +439,7 @@ export function buildModel(input: ModelInput): Model {
   // Entity bodies: every statement cites its article; every role names a real article.
   for (const view of entities.values()) {
     const { entry } = view.entity;
-    collectBlocks(parseBody(entry.body, false)).forEach((block, i) => {
+    blocksOf(entry, problems).forEach((block, i) => {
       const urls = linksIn(block.node);
       const cited = urls.some((u) => CITATION.test(u));
       if (!cited) {

@@ -14,6 +14,7 @@ function entries(
     file: `content/${folder}/${id}${ext}`,
     frontmatter,
     body,
+    bodyLine: 1,
   }));
 }
 

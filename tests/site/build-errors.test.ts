@@ -1,0 +1,68 @@
+/**
+ * Bad input never crashes with a bare stack trace and never destroys the last good build.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUILDS } from "./builds.ts";
+import { filesIn } from "./html.ts";
+
+function brokenBuild(breakIt: (content: string) => void) {
+  const work = mkdtempSync(join(tmpdir(), "broken-"));
+  const content = join(work, "content");
+  const out = join(work, "dist");
+  cpSync("tests/fixtures/content", content, { recursive: true });
+  cpSync(BUILDS.fixture.outDir, out, { recursive: true });
+  const before = filesIn(out).map((f) => `${f}:${readFileSync(join(out, f), "utf8").length}`);
+  breakIt(content);
+  const result = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
+    encoding: "utf8",
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out },
+  });
+  const after = filesIn(out).map((f) => `${f}:${readFileSync(join(out, f), "utf8").length}`);
+  return { status: result.status, output: result.stdout + result.stderr, before, after, content };
+}
+
+describe("a build with bad content", () => {
+  it("stops before building, names the file, field and fix, and keeps the last good build", () => {
+    const run = brokenBuild((content) => {
+      const file = join(content, "articles/gfm-showcase.mdx");
+      writeFileSync(
+        file,
+        readFileSync(file, "utf8").replace("actors: [example-ministry]", "actors: [example-ministy]"),
+      );
+    });
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(
+      `${join(run.content, "articles/gfm-showcase.mdx").replace(process.cwd() + "/", "")}: actors[0]: no actor has the id "example-ministy". Fix: use one of the ids in content/actors/ (example-ministry) or add content/actors/example-ministy.md.`,
+    );
+    expect(run.output).toContain("nothing was built and dist/ is unchanged");
+    expect(run.output).not.toMatch(/^\s+at /m);
+    expect(run.after).toEqual(run.before);
+  });
+
+  it("reports an MDX syntax error with its line in the file", () => {
+    const run = brokenBuild((content) => {
+      const file = join(content, "articles/gfm-showcase.mdx");
+      writeFileSync(file, `${readFileSync(file, "utf8")}\nAn unclosed <Component\n`);
+    });
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(
+      /articles\/gfm-showcase\.mdx: line 25, column 23: Unexpected end of file in name, .* Fix: in \.mdx, < and \{ start code: write &lt; and \\\{ for the characters, or close the tag\./,
+    );
+    expect(run.output).not.toMatch(/^\s+at /m);
+    expect(run.after).toEqual(run.before);
+  });
+
+  it("keeps the last good build when Astro itself fails on a body", () => {
+    const run = brokenBuild((content) => {
+      const file = join(content, "articles/gfm-showcase.mdx");
+      writeFileSync(file, `${readFileSync(file, "utf8")}\nimport Missing from "./missing.astro";\n\n<Missing />\n`);
+    });
+    expect(run.status).toBe(1);
+    expect(run.output).toContain("The build failed (see above); dist/ still holds the last good build.");
+    expect(run.after).toEqual(run.before);
+  });
+});
