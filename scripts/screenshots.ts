@@ -6,8 +6,11 @@ import { mkdirSync } from "node:fs";
 import { launch } from "../tests/support/browser.ts";
 import { serve } from "../tests/support/server.ts";
 
-const paths = process.argv.slice(2).length
-  ? process.argv.slice(2)
+// --top: only the first screenful, which is easier to read than a full page.
+const top = process.argv.includes("--top");
+const args = process.argv.slice(2).filter((a) => a !== "--top");
+const paths = args.length
+  ? args
   : [
       "/",
       "/articles/envoy-kabul-talks-torkham-reopens/",
@@ -27,7 +30,7 @@ for (const scheme of ["light", "dark"] as const) {
     for (const path of paths) {
       await page.goto(server.origin + path);
       const name = `${path.replace(/\W+/g, "_") || "home"}-${width}-${scheme}.png`;
-      await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+      await page.screenshot({ path: `${out}/${name}`, fullPage: !top });
       console.log(`${out}/${name}`);
     }
     await page.close();
