@@ -17,7 +17,13 @@ const platform = (name) => {
           : /wasi|wasm/.test(name)
             ? undefined
             : "linux";
-  const cpu = /arm64|aarch64/.test(name) ? "arm64" : /wasm32/.test(name) ? "wasm32" : /x64/.test(name) ? "x64" : undefined;
+  const cpu = /arm64|aarch64/.test(name)
+    ? "arm64"
+    : /wasm32/.test(name)
+      ? "wasm32"
+      : /x64/.test(name)
+        ? "x64"
+        : undefined;
   const libc = /musl/.test(name) ? "musl" : /gnu/.test(name) ? "glibc" : undefined;
   return { ...(os ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}), ...(libc ? { libc: [libc] } : {}) };
 };
