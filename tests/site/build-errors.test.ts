@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILDS } from "./builds.ts";
 import { filesIn } from "./html.ts";
@@ -36,7 +36,7 @@ describe("a build with bad content", () => {
     });
     expect(run.status).toBe(1);
     expect(run.output).toContain(
-      `${join(run.content, "articles/gfm-showcase.mdx").replace(process.cwd() + "/", "")}: actors[0]: no actor has the id "example-ministy". Fix: use one of the ids in content/actors/ (example-ministry) or add content/actors/example-ministy.md.`,
+      `${relative(process.cwd(), join(run.content, "articles/gfm-showcase.mdx"))}: actors[0]: no actor has the id "example-ministy". Fix: use one of the ids in content/actors/ (example-ministry) or add content/actors/example-ministy.md.`,
     );
     expect(run.output).toContain("nothing was built and dist/ is unchanged");
     expect(run.output).not.toMatch(/^\s+at /m);
