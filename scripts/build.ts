@@ -11,6 +11,8 @@ import { basename, dirname, join, resolve } from "node:path";
 import { loadContent } from "../src/lib/content-files.ts";
 import { deployment } from "../src/lib/deployment.ts";
 import { buildModel, formatProblem } from "../src/lib/model.ts";
+import { buildSearchIndex } from "./lib/search-index.ts";
+import { buildServiceWorker } from "./lib/service-worker.ts";
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);
@@ -19,10 +21,12 @@ function fail(message: string): never {
 
 let target: string;
 let contentDir: string;
+let base: string;
 try {
   const d = deployment(process.env);
   target = resolve(d.outDir);
   contentDir = d.contentDir;
+  base = d.base;
 } catch (error) {
   fail((error as Error).message);
 }
@@ -51,6 +55,26 @@ const astro = spawnSync(process.execPath, [resolve("node_modules/astro/bin/astro
 if (astro.status !== 0) {
   rmSync(scratch, { recursive: true, force: true });
   fail(`The build failed (see above); ${basename(target)}/ still holds the last good build.`);
+}
+
+// The search index and the service worker are part of the build: if either fails, dist/ keeps the last good site.
+const search = await buildSearchIndex(scratch);
+if (search.errors.length > 0) {
+  rmSync(scratch, { recursive: true, force: true });
+  fail(
+    `The search index failed; ${basename(target)}/ still holds the last good build:\n  - ${search.errors.join("\n  - ")}`,
+  );
+}
+console.log(`Search index: ${search.pages} pages`);
+try {
+  const sw = await buildServiceWorker(scratch, base);
+  for (const w of sw.warnings) console.warn(`Service worker: ${w}`);
+  console.log(`Service worker: ${sw.count} files precached (${(sw.size / 1024).toFixed(0)} kB)`);
+} catch (error) {
+  rmSync(scratch, { recursive: true, force: true });
+  fail(
+    `The service worker failed (${(error as Error).message}); ${basename(target)}/ still holds the last good build.`,
+  );
 }
 
 // Swap in the new build: the old one is moved aside first so the output folder is never half-written.

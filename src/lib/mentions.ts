@@ -70,6 +70,16 @@ function lower(char: string): string {
   return l.length === char.length ? l : char;
 }
 
+/**
+ * A name in the form the engine compares: folded punctuation and single spaces; lower case unless it is an acronym.
+ * Search uses it to recognise an entity's name or alias in a query.
+ */
+export function normaliseName(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, " ");
+  const acronym = isAcronym(trimmed);
+  return [...trimmed].map((c) => (acronym ? fold(c) : lower(fold(c)))).join("");
+}
+
 /** A name with no lower-case letter ("TTP", "ISIS-K", "U.S.") is an acronym and matches only as written. */
 export function isAcronym(name: string): boolean {
   return !/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name);
