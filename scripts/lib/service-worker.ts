@@ -10,9 +10,10 @@ export async function buildServiceWorker(siteDir: string, base: string) {
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
     globPatterns: [
-      "**/*.{html,css,js,mjs,json,xml,svg,png,txt,webmanifest,wasm,pagefind,pf_meta,pf_index,pf_fragment}",
+      "**/*.{html,css,js,mjs,json,xml,svg,png,txt,webmanifest,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}",
     ],
-    globIgnores: ["sw.js", "workbox-*.js", "404.html"],
+    // Pagefind ships UI kits we do not use; the search page has its own.
+    globIgnores: ["sw.js", "workbox-*.js", "404.html", "pagefind/pagefind-*ui*", "pagefind/pagefind-component-*"],
     swDest: join(siteDir, "sw.js"),
     // Precache URLs are relative to the site root; the base makes them absolute under any sub-path.
     modifyURLPrefix: { "": base },

@@ -172,10 +172,12 @@ export async function startSearch(): Promise<void> {
   let pending: PagefindResult[] = [];
 
   async function showMore(): Promise<void> {
+    more.disabled = true;
     const batch = pending.splice(0, PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
     list.append(...data.map((d) => renderResult(d, state.q)));
     more.hidden = pending.length === 0;
+    more.disabled = false;
   }
 
   async function run(): Promise<void> {
