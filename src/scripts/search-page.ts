@@ -41,6 +41,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** How long typing must pause before a search runs: shorter than the gap between a person's keystrokes. */
+const PAUSE_MS = 40;
 const base = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -225,9 +227,12 @@ export async function startSearch(): Promise<void> {
     performance.mark("search-results-rendered");
   }
 
+  // A short pause while the reader is still typing saves fetching index chunks for every prefix of a word.
+  let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener("input", () => {
     state = { ...state, q: input.value.trim() };
-    void run();
+    clearTimeout(typing);
+    typing = setTimeout(() => void run(), PAUSE_MS);
   });
   input.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && input.value) {

@@ -22,6 +22,8 @@ const PAGES = [
   "/themes/",
   "/themes/cross-border-militancy/",
   "/timeline/",
+  "/search/",
+  "/offline/",
   "/no-such-page/",
 ];
 

@@ -2,10 +2,25 @@
  * A minimal static server for the built site, as a host would serve it: files under `base`, `index.html` for
  * directories, the site's 404 page for anything else. Used by the end-to-end tests and the screenshot script.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+
+/** Types a real host would compress; Pagefind's own index files are compressed already. */
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".css",
+  ".js",
+  ".mjs",
+  ".json",
+  ".xml",
+  ".svg",
+  ".txt",
+  ".wasm",
+  ".webmanifest",
+]);
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -51,7 +66,13 @@ export async function serve(dir: string, base = "/"): Promise<StaticServer> {
       file = join(file, "index.html");
     }
     if (!existsSync(file)) return notFound();
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      const body = gzipSync(readFileSync(file));
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", "content-length": body.length });
+      return res.end(body);
+    }
+    res.writeHead(200, { "content-type": type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
