@@ -12,8 +12,7 @@ export async function buildServiceWorker(siteDir: string, base: string) {
     globPatterns: [
       "**/*.{html,css,js,mjs,json,xml,svg,png,txt,webmanifest,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}",
     ],
-    // Pagefind ships UI kits we do not use; the search page has its own.
-    globIgnores: ["sw.js", "workbox-*.js", "404.html", "pagefind/pagefind-*ui*", "pagefind/pagefind-component-*"],
+    globIgnores: ["sw.js", "workbox-*.js", "404.html"],
     swDest: join(siteDir, "sw.js"),
     // Precache URLs are relative to the site root; the base makes them absolute under any sub-path.
     modifyURLPrefix: { "": base },
