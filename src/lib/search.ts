@@ -79,3 +79,17 @@ export function entitiesNamed(query: string, entities: readonly EntityEntry[]): 
   }
   return scored.sort((a, b) => a.score - b.score).map((s) => s.entity);
 }
+
+/**
+ * Articles carry every spelling of the entities they name, as "Named here: X (also A, B); …", so any spelling finds
+ * them. The search page leaves out sub-results that show that list rather than the briefing.
+ */
+export const SPELLINGS_PREFIX = "Named here:";
+export const SPELLINGS_MARK = "(also ";
+
+export function spellingsSentence(entities: readonly { name: string; aliases: readonly string[] }[]): string {
+  const parts = entities.map((e) =>
+    e.aliases.length ? `${e.name} ${SPELLINGS_MARK}${e.aliases.join(", ")})` : e.name,
+  );
+  return `${SPELLINGS_PREFIX} ${parts.join("; ")}.`;
+}

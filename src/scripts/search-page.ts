@@ -6,6 +6,7 @@ import {
   FACETS,
   entitiesNamed,
   pagefindFilters,
+  SPELLINGS_MARK,
   readState,
   writeState,
   type EntityEntry,
@@ -117,7 +118,9 @@ function renderResult(data: PagefindData, query: string): HTMLLIElement {
     meta,
     element("p", {}, excerpt(data.excerpt)),
   );
-  const subs = data.sub_results.filter((s) => s.url !== data.url && s.title !== title).slice(0, 3);
+  const subs = data.sub_results
+    .filter((s) => s.url !== data.url && s.title !== title && !s.excerpt.includes(SPELLINGS_MARK))
+    .slice(0, 3);
   if (subs.length > 0) {
     item.append(
       element(
