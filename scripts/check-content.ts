@@ -1,50 +1,60 @@
 /**
- * The content check: validates every file in content/ against the schemas, resolves every reference, and reports
- * entities mentioned but not tagged (and tagged but never mentioned), uncited entity paragraphs, and any run of 16+
- * words copied from a source in the seeds folder. Exit 1 if anything is wrong.
+ * The content check, for editors: validates every file in content/ without building the site — schemas, that every
+ * reference resolves, unique ids and names, dates (no future publication, no event after its article) — and warns
+ * about entities mentioned but not tagged (or tagged but never named) and overview paragraphs that cite no article.
+ * With --sources DIR it also rejects any run of 16+ words copied from a source text in DIR.
+ * Exit 1 on any error; 0 with warnings printed.
  *
- * Usage: npm run check:content [-- --content DIR] [--seeds DIR]
+ * Usage: npm run check:content [-- --content DIR] [--sources DIR]
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadContent } from "../src/lib/content-files.ts";
 import { buildModel, formatProblem, type Problem } from "../src/lib/model.ts";
 import { sharedRuns } from "../src/lib/overlap.ts";
 
-const { values } = parseArgs({
-  options: {
-    content: { type: "string", default: process.env["CONTENT_DIR"] ?? "content" },
-    seeds: { type: "string", default: process.env["SEEDS_DIR"] ?? "../shared/seeds" },
-  },
-});
-const contentDir = values.content;
-const seedsDir = values.seeds;
+let values: { content: string; sources?: string | undefined };
+try {
+  ({ values } = parseArgs({
+    options: {
+      content: { type: "string", default: process.env["CONTENT_DIR"] ?? "content" },
+      sources: { type: "string" },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\nUsage: npm run check:content [-- --content DIR] [--sources DIR]`);
+  process.exit(2);
+}
 
-const { input, problems } = loadContent(contentDir, { includeDrafts: true });
-const model = buildModel(input);
-const all: Problem[] = [...problems, ...model.problems];
+const started = performance.now();
+const { input, problems } = loadContent(values.content, { includeDrafts: true });
+const all: Problem[] = [...problems, ...buildModel(input).problems];
 
-if (existsSync(seedsDir)) {
-  const seeds = readdirSync(seedsDir).map((f) => readFileSync(join(seedsDir, f), "utf8"));
+if (values.sources) {
+  const sources = readdirSync(values.sources).map((f) => readFileSync(join(values.sources ?? "", f), "utf8"));
   for (const entries of [input.articles, input.actors, input.crossings, input.themes]) {
     for (const entry of entries) {
-      for (const run of sharedRuns(readFileSync(entry.file, "utf8"), seeds)) {
+      for (const run of sharedRuns(readFileSync(entry.file, "utf8"), sources)) {
         all.push({
           file: entry.file,
           field: "body",
           message: `${run.length} consecutive words are copied from a source: "${run.text}"`,
           fix: "brief the source in our own words; quote only a few attributed words",
-          severity: "check",
+          severity: "error",
         });
       }
     }
   }
-} else {
-  console.log(`(no seeds folder at ${seedsDir}: skipped the copied-words check)`);
 }
 
-for (const p of all) console.log(formatProblem(p));
+const errors = all.filter((p) => p.severity === "error");
+const warnings = all.filter((p) => p.severity === "warning");
+for (const p of errors) console.log(`error: ${formatProblem(p)}`);
+for (const p of warnings) console.log(`warning: ${formatProblem(p)}`);
 const counts = `${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ${input.themes.length} themes`;
-console.log(all.length === 0 ? `Content OK: ${counts}.` : `${all.length} problem(s) in ${counts}.`);
-process.exit(all.length === 0 ? 0 : 1);
+const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+if (errors.length > 0) console.log(`${errors.length} error(s), ${warnings.length} warning(s) in ${counts} (${took}).`);
+else if (warnings.length > 0) console.log(`Content OK with ${warnings.length} warning(s): ${counts} (${took}).`);
+else console.log(`Content OK: ${counts} (${took}).`);
+process.exit(errors.length > 0 ? 1 : 0);

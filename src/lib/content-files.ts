@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { LineCounter, parse as parseYaml, parseDocument } from "yaml";
 import type { z } from "astro/zod";
 import type { EntryInput, ModelInput, Problem } from "./model.ts";
 import { actorSchema, articleSchema, crossingSchema, siteSchema, themeSchema, type SiteData } from "./schemas.ts";
@@ -25,6 +25,8 @@ export interface RawEntry {
   body: string;
   /** The file line the body starts on. */
   bodyLine: number;
+  /** The file line of a frontmatter field, e.g. ["events", 1, "date"], where it is written. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -58,7 +60,22 @@ export function readCollection(
   problems: Problem[],
   cwd = process.cwd(),
 ): RawEntry[] {
-  return listEntries(contentDir, collection).flatMap(({ id, path }) => {
+  const listed = listEntries(contentDir, collection);
+  const seen = new Map<string, string>();
+  for (const { id, path } of listed) {
+    const other = seen.get(id);
+    if (other) {
+      problems.push({
+        file: relative(cwd, path),
+        field: "file name",
+        message: `the id "${id}" is also used by ${relative(cwd, other)}`,
+        fix: "ids are file names without extension and must be unique: rename one of the files",
+        severity: "error",
+      });
+    }
+    seen.set(id, path);
+  }
+  return listed.flatMap(({ id, path }) => {
     const file = relative(cwd, path);
     const source = readFileSync(path, "utf8");
     const parts = splitFrontmatter(source);
@@ -69,21 +86,32 @@ export function readCollection(
         message: "the file does not start with a frontmatter block",
         fix: "begin the file with a line '---', the fields, and another '---' (see content/README.md)",
         severity: "error",
+        line: 1,
       });
       return [];
     }
-    try {
-      return [{ id, file, frontmatter: parseYaml(parts.yaml), body: parts.body, bodyLine: parts.bodyLine }];
-    } catch (error) {
+    const lines = new LineCounter();
+    const doc = parseDocument(parts.yaml, { lineCounter: lines, prettyErrors: false });
+    const error = doc.errors[0];
+    if (error) {
       problems.push({
         file,
         field: "frontmatter",
-        message: `the YAML does not parse: ${(error as Error).message.split("\n")[0]}`,
+        message: `the YAML does not parse: ${error.message.split("\n")[0]}`,
         fix: "check indentation and quote any value that contains a colon",
         severity: "error",
+        line: lines.linePos(error.pos[0]).line + 1,
       });
       return [];
     }
+    const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+      for (let n = path.length; n > 0; n--) {
+        const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return lines.linePos(node.range[0]).line + 1;
+      }
+      return undefined;
+    };
+    return [{ id, file, frontmatter: parseYaml(parts.yaml), body: parts.body, bodyLine: parts.bodyLine, lineOf }];
   });
 }
 
@@ -92,28 +120,50 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
 }
 
-/** Validates raw entries against a schema, collecting one problem per issue. */
+/** Validates raw entries against a schema, collecting one problem per issue, with its line and the bad value. */
 export function validateEntries<S extends z.ZodType>(
   entries: RawEntry[],
   schema: S,
   problems: Problem[],
 ): EntryInput<z.output<S>>[] {
   return entries.flatMap((entry) => {
-    const result = schema.safeParse(entry.frontmatter ?? {});
+    const result = schema.safeParse(entry.frontmatter ?? {}, { reportInput: true });
     if (result.success) {
-      return [{ id: entry.id, file: entry.file, data: result.data, body: entry.body, bodyLine: entry.bodyLine }];
+      return [
+        {
+          id: entry.id,
+          file: entry.file,
+          data: result.data,
+          body: entry.body,
+          bodyLine: entry.bodyLine,
+          lineOf: (field: string) => entry.lineOf(pathOf(field)),
+        },
+      ];
     }
     for (const issue of result.error.issues) {
+      const input = (issue as { input?: unknown }).input;
+      const shown =
+        input === undefined || (typeof input === "object" && !(input instanceof Date))
+          ? undefined
+          : JSON.stringify(input instanceof Date ? input.toISOString().slice(0, 10) : input);
+      const value = shown === undefined || issue.message.includes(shown) ? "" : ` (got ${shown})`;
+      const line = entry.lineOf(issue.path);
       problems.push({
         file: entry.file,
         field: fieldPath(issue.path) || "frontmatter",
-        message: issue.message,
+        message: issue.message + value,
         fix: fixFor(issue),
         severity: "error",
+        ...(line ? { line } : {}),
       });
     }
     return [];
   });
+}
+
+/** The inverse of fieldPath: `events[1].date` → ["events", 1, "date"]. */
+export function pathOf(field: string): PropertyKey[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? "")));
 }
 
 function fixFor(issue: z.core.$ZodIssue): string {

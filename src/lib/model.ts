@@ -17,6 +17,8 @@ export interface EntryInput<T> {
   body: string;
   /** The file line the body starts on, so messages can name lines as the editor sees them. */
   bodyLine?: number;
+  /** The file line of a frontmatter field such as `actors[1]`, where known. */
+  lineOf?: (field: string) => number | undefined;
 }
 
 export interface ModelInput {
@@ -117,8 +119,15 @@ export interface Problem {
   field: string;
   message: string;
   fix: string;
-  /** Errors stop the build; checks fail the content check only. */
-  severity: "error" | "check";
+  /** Errors stop the check and the build; warnings are printed. */
+  severity: "error" | "warning";
+  /** The file line, where it is known. */
+  line?: number;
+}
+
+export interface ModelOptions {
+  /** Today's date, `YYYY-MM-DD`: publication dates after it are errors. */
+  today?: string;
 }
 
 export interface Model {
@@ -183,8 +192,9 @@ function blocksOf(entry: EntryInput<unknown>, problems: Problem[]): Block[] {
     const e = error as { reason?: string; line?: number; column?: number; message?: string };
     problems.push({
       file: entry.file,
-      field: e.line ? `line ${e.line + (entry.bodyLine ?? 1) - 1}, column ${e.column ?? 1}` : "body",
+      field: e.line ? `body, column ${e.column ?? 1}` : "body",
       message: e.reason ?? e.message ?? String(error),
+      ...(e.line ? { line: e.line + (entry.bodyLine ?? 1) - 1 } : {}),
       fix: "in .mdx, < and { start code: write &lt; and \\{ for the characters, or close the tag",
       severity: "error",
     });
@@ -202,10 +212,16 @@ function linksIn(node: Block["node"]): string[] {
   return urls;
 }
 
-export function buildModel(input: ModelInput): Model {
+export function buildModel(input: ModelInput, options: ModelOptions = {}): Model {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: Problem[] = [];
-  const problem = (p: Omit<Problem, "severity">, severity: Problem["severity"] = "error") =>
-    problems.push({ ...p, severity });
+  const byFile = new Map<string, EntryInput<unknown>>(
+    [...input.articles, ...input.actors, ...input.crossings, ...input.themes].map((e) => [e.file, e]),
+  );
+  const problem = (p: Omit<Problem, "severity">, severity: Problem["severity"] = "error") => {
+    const line = p.line ?? byFile.get(p.file)?.lineOf?.(p.field);
+    problems.push({ ...p, severity, ...(line ? { line } : {}) });
+  };
 
   let matcher: MentionMatcher;
   try {
@@ -245,17 +261,28 @@ export function buildModel(input: ModelInput): Model {
     const key = entityKey(kind, id);
     if (entities.has(key)) return key;
     const known = [...entities.values()].filter((v) => v.entity.kind === kind).map((v) => v.entity.id);
+    const close = closest(id, known);
     problem({
       file,
       field,
       message: `no ${kind} has the id "${id}"`,
-      fix: `use one of the ids in content/${collectionOf[kind]}/ (${known.join(", ") || "none yet"}) or add content/${collectionOf[kind]}/${id}.md`,
+      fix: close.length
+        ? `did you mean ${close.map((c) => `"${c}"`).join(" or ")}? Otherwise add content/${collectionOf[kind]}/${id}.md`
+        : `use one of the ids in content/${collectionOf[kind]}/ (${known.join(", ") || "none yet"}) or add content/${collectionOf[kind]}/${id}.md`,
     });
     return undefined;
   };
 
   const articles: Article[] = input.articles.map((entry) => {
     const published = parsePartialDate(entry.data.published);
+    if (entry.data.published > today) {
+      problem({
+        file: entry.file,
+        field: "published",
+        message: `"${entry.data.published}" is in the future (today is ${today})`,
+        fix: "write the date the source was published",
+      });
+    }
     const tagged: EntityKey[] = [];
     for (const [kind, field] of [
       ["actor", "actors"],
@@ -291,7 +318,7 @@ export function buildModel(input: ModelInput): Model {
             message: `the body mentions ${kind} "${id}" ("${first?.text}") but the article does not tag it`,
             fix: `add ${id} to ${collectionOf[kind]}, or reword the body`,
           },
-          "check",
+          "warning",
         );
       }
     }
@@ -305,7 +332,7 @@ export function buildModel(input: ModelInput): Model {
             message: `the article tags ${kind} "${id}" but the body never mentions it`,
             fix: `name it in the body (by its name or an alias), or remove ${id} from ${collectionOf[kind]}`,
           },
-          "check",
+          "warning",
         );
       }
     }
@@ -354,6 +381,14 @@ export function buildModel(input: ModelInput): Model {
           }
           return key ? [key] : [];
         });
+      if (comparePartialDates(date, article.published) > 0 && !article.published.iso.startsWith(date.iso)) {
+        problem({
+          file: article.file,
+          field: `${field}.date`,
+          message: `event ${i + 1} is dated "${e.date}", after the article's publication on ${article.data.published}`,
+          fix: "an article can only report what happened by the day it was published: check both dates",
+        });
+      }
       const actors = refs("actor", e.actors, "actors");
       const crossings = refs("crossing", e.crossings, "crossings");
       if (e.status && crossings.length === 0) {
@@ -450,7 +485,7 @@ export function buildModel(input: ModelInput): Model {
             message: `"${block.text.slice(0, 60)}…" cites no article`,
             fix: "add a link to the source article, e.g. [22 Feb 2023](article:<slug>)",
           },
-          "check",
+          "warning",
         );
       }
     });
@@ -497,7 +532,35 @@ export function buildModel(input: ModelInput): Model {
   };
 }
 
-/** A problem as an editor reads it: file, field, what is wrong and how to fix it. */
+/** A problem as an editor reads it: file (and line), field, what is wrong and how to fix it. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.field}: ${p.message}. Fix: ${p.fix}.`;
+  return `${p.file}${p.line ? `:${p.line}` : ""}: ${p.field}: ${p.message}. Fix: ${p.fix}.`;
+}
+
+/** Edit distance, for "did you mean" suggestions. */
+export function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The known ids closest to a mistyped one: within a third of its length, best first, at most three. */
+export function closest(id: string, known: readonly string[]): string[] {
+  const limit = Math.max(2, Math.floor(id.length / 3));
+  return known
+    .map((k) => ({ k, d: distance(id, k) }))
+    .filter(({ d }) => d <= limit)
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+    .slice(0, 3)
+    .map(({ k }) => k);
 }

@@ -29,21 +29,21 @@ describe("schema errors name the file, the field and the fix", () => {
       "a date that does not exist",
       "title: T\npublished: 2025-02-30\nsummary: S.\nthemes: [talks]",
       [
-        'articles/x.mdx: published: "2025-02-30" has no day 30: that month has 28 days. Fix: see content/README.md for what this field takes.',
+        'articles/x.mdx:3: published: "2025-02-30" has no day 30: that month has 28 days. Fix: see content/README.md for what this field takes.',
       ],
     ],
     [
       "a publication date without a day",
       'title: T\npublished: "2025-03"\nsummary: S.\nthemes: [talks]',
       [
-        'articles/x.mdx: published: "2025-03" needs a day: write YYYY-MM-DD. Fix: see content/README.md for what this field takes.',
+        'articles/x.mdx:3: published: "2025-03" needs a day: write YYYY-MM-DD. Fix: see content/README.md for what this field takes.',
       ],
     ],
     [
       "no theme",
       "title: T\npublished: 2025-03-22\nsummary: S.\nthemes: []",
       [
-        "articles/x.mdx: themes: tag at least one theme, e.g. themes: [diplomacy-and-talks]. Fix: see content/README.md for what this field takes.",
+        "articles/x.mdx:5: themes: tag at least one theme, e.g. themes: [diplomacy-and-talks]. Fix: see content/README.md for what this field takes.",
       ],
     ],
     [
@@ -57,35 +57,35 @@ describe("schema errors name the file, the field and the fix", () => {
       "an id with capitals",
       `${valid}\nactors: [Sadiq-Khan]`,
       [
-        "articles/x.mdx: actors[0]: ids are lower-case words joined by hyphens, e.g. sadiq-khan (the file name without .md). Fix: see content/README.md for what this field takes.",
+        "articles/x.mdx:6: actors[0]: ids are lower-case words joined by hyphens, e.g. sadiq-khan (the file name without .md) (got \"Sadiq-Khan\"). Fix: see content/README.md for what this field takes.",
       ],
     ],
     [
       "an unknown crossing status",
       `${valid}\nevents:\n  - date: 2025-03\n    summary: Shut.\n    status: shut`,
       [
-        "articles/x.mdx: events[0].status: status must be one of: closed, reopened, open, restricted. Fix: see content/README.md for what this field takes.",
+        "articles/x.mdx:9: events[0].status: status must be one of: closed, reopened, open, restricted (got \"shut\"). Fix: see content/README.md for what this field takes.",
       ],
     ],
     [
       "an event date with an impossible month",
       `${valid}\nevents:\n  - date: 2025-13\n    summary: X.`,
       [
-        'articles/x.mdx: events[0].date: "2025-13" has no month 13: months run 01 to 12. Fix: see content/README.md for what this field takes.',
+        'articles/x.mdx:7: events[0].date: "2025-13" has no month 13: months run 01 to 12. Fix: see content/README.md for what this field takes.',
       ],
     ],
     [
       "a url that is not an address",
       `${valid}\nurl: www.example.org/x`,
       [
-        "articles/x.mdx: url: url must be a full address starting with https://. Fix: see content/README.md for what this field takes.",
+        "articles/x.mdx:6: url: url must be a full address starting with https:// (got \"www.example.org/x\"). Fix: see content/README.md for what this field takes.",
       ],
     ],
     [
       "YAML that does not parse",
       "title: T: with a colon\npublished: 2025-03-22",
       [
-        "articles/x.mdx: frontmatter: the YAML does not parse: Nested mappings are not allowed in compact mappings at line 1, column 8:. Fix: check indentation and quote any value that contains a colon.",
+        "articles/x.mdx:2: frontmatter: the YAML does not parse: Nested mappings are not allowed in compact mappings. Fix: check indentation and quote any value that contains a colon.",
       ],
     ],
   ])("%s", (_case, frontmatter, expected) => {
@@ -100,13 +100,13 @@ describe("schema errors name the file, the field and the fix", () => {
 
   it("reports a file without frontmatter", () => {
     expect(problemsIn({ "actors/a.md": "Just text.\n" })).toEqual([
-      "actors/a.md: frontmatter: the file does not start with a frontmatter block. Fix: begin the file with a line '---', the fields, and another '---' (see content/README.md).",
+      "actors/a.md:1: frontmatter: the file does not start with a frontmatter block. Fix: begin the file with a line '---', the fields, and another '---' (see content/README.md).",
     ]);
   });
 
   it("reports an actor kind that does not exist", () => {
     expect(problemsIn({ "actors/a.md": "---\nname: A\nkind: militia\nsummary: S.\n---\n" })).toEqual([
-      "actors/a.md: kind: kind must be one of: person, government, organisation, armed-group, media. Fix: see content/README.md for what this field takes.",
+      "actors/a.md:3: kind: kind must be one of: person, government, organisation, armed-group, media (got \"militia\"). Fix: see content/README.md for what this field takes.",
     ]);
   });
 

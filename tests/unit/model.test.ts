@@ -15,6 +15,7 @@ function entries(
     frontmatter,
     body,
     bodyLine: 1,
+    lineOf: () => undefined,
   }));
 }
 
@@ -213,7 +214,7 @@ describe("problems", () => {
 
   it("reports an unknown id with the file, field, and the ids that exist", () => {
     expect(problemsFor({ x: { ...base, actors: ["taliban", "talibn"], body: "Talks with the Taliban." } })).toEqual([
-      'content/articles/x.mdx: actors[1]: no actor has the id "talibn". Fix: use one of the ids in content/actors/ (ttp, taliban, dar) or add content/actors/talibn.md.',
+      'content/articles/x.mdx: actors[1]: no actor has the id "talibn". Fix: did you mean "taliban"? Otherwise add content/actors/talibn.md.',
       // The fixture's entity bodies cite a1–a3, which this fixture does not have.
       "content/actors/ttp.md: body: the link to article:a1 points at no entry. Fix: use an existing article id.",
       "content/actors/taliban.md: body: the link to article:a2 points at no entry. Fix: use an existing article id.",
