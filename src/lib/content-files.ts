@@ -106,7 +106,8 @@ export function readCollection(
     }
     const lineOf = (path: readonly PropertyKey[]): number | undefined => {
       for (let n = path.length; n > 0; n--) {
-        const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+        const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as
+          { range?: [number, number, number] } | undefined;
         if (node?.range) return lines.linePos(node.range[0]).line + 1;
       }
       return undefined;

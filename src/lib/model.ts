@@ -6,6 +6,8 @@
 import { collectBlocks, parseBody, sentenceAt, type Block } from "./blocks.ts";
 import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
 import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
+import type { Root } from "mdast";
+import { MDX_COMPONENTS } from "./components.ts";
 import type { ActorData, ArticleData, CrossingData, CrossingStatus, ThemeData } from "./schemas.ts";
 
 export interface EntryInput<T> {
@@ -184,22 +186,82 @@ export function mentionTargets(input: Pick<ModelInput, "actors" | "crossings" | 
 
 const CITATION = /^article:(.+)$/;
 
-/** Parses a body into blocks; a syntax error becomes a problem that names the line, not an exception. */
-function blocksOf(entry: EntryInput<unknown>, problems: Problem[]): Block[] {
+/** Parses a body; a syntax error becomes a problem that names the line, not an exception. */
+function treeOf(entry: EntryInput<unknown>, problems: Problem[]): Root | undefined {
   try {
-    return collectBlocks(parseBody(entry.body, entry.file.endsWith(".mdx")));
+    return parseBody(entry.body, entry.file.endsWith(".mdx"));
   } catch (error) {
     const e = error as { reason?: string; line?: number; column?: number; message?: string };
     problems.push({
       file: entry.file,
       field: e.line ? `body, column ${e.column ?? 1}` : "body",
-      message: e.reason ?? e.message ?? String(error),
+      // micromark adds its own body-relative position, e.g. "(6:1-6:26)"; the file line is reported instead.
+      message: (e.reason ?? e.message ?? String(error)).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, ""),
       ...(e.line ? { line: e.line + (entry.bodyLine ?? 1) - 1 } : {}),
       fix: "in .mdx, < and { start code: write &lt; and \\{ for the characters, or close the tag",
       severity: "error",
     });
-    return [];
+    return undefined;
   }
+}
+
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  value?: string;
+  children?: JsxNode[];
+}
+
+/** Components used in an MDX body: each must be one the site provides (or imported), with what it needs. */
+function componentProblems(
+  entry: EntryInput<unknown>,
+  tree: Root,
+  actorIds: readonly string[],
+  problem: (p: Omit<Problem, "severity">) => void,
+): void {
+  const imported = new Set<string>();
+  const walk = (node: JsxNode, visit: (n: JsxNode) => void): void => {
+    visit(node);
+    for (const child of node.children ?? []) walk(child, visit);
+  };
+  walk(tree as unknown as JsxNode, (n) => {
+    if (n.type === "mdxjsEsm") for (const m of (n.value ?? "").matchAll(/\b([A-Z]\w*)\b/g)) imported.add(m[1] ?? "");
+  });
+  const known = Object.keys(MDX_COMPONENTS);
+  walk(tree as unknown as JsxNode, (n) => {
+    if ((n.type !== "mdxJsxFlowElement" && n.type !== "mdxJsxTextElement") || !n.name || !/^[A-Z]/.test(n.name)) return;
+    const line = n.position ? n.position.start.line + (entry.bodyLine ?? 1) - 1 : undefined;
+    const at = { file: entry.file, field: `<${n.name}>`, ...(line ? { line } : {}) };
+    const spec = (MDX_COMPONENTS as Record<string, { actorAttribute?: string; required: readonly string[] }>)[n.name];
+    if (!spec) {
+      if (!imported.has(n.name)) {
+        problem({
+          ...at,
+          message: `there is no component called ${n.name}`,
+          fix: `use one of ${known.map((k) => `<${k}>`).join(", ")} (see content/README.md)${closest(n.name, known).length ? `; did you mean <${closest(n.name, known)[0]}>?` : ""}`,
+        });
+      }
+      return;
+    }
+    const attributes = new Map((n.attributes ?? []).map((a) => [a.name, a.value]));
+    for (const name of spec.required) {
+      if (!attributes.has(name))
+        problem({ ...at, message: `<${n.name}> needs a ${name} attribute`, fix: `write <${n.name} ${name}="…">` });
+    }
+    const actor = spec.actorAttribute ? attributes.get(spec.actorAttribute) : undefined;
+    if (typeof actor === "string" && !actorIds.includes(actor)) {
+      const close = closest(actor, actorIds);
+      problem({
+        ...at,
+        message: `${spec.actorAttribute}="${actor}" is not an actor id`,
+        fix: close.length
+          ? `did you mean "${close[0]}"?`
+          : "use the file name (without .md) of an actor in content/actors/",
+      });
+    }
+  });
 }
 
 function linksIn(node: Block["node"]): string[] {
@@ -296,7 +358,15 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     }
 
     const mentions: MentionPlace[] = [];
-    for (const block of blocksOf(entry, problems)) {
+    const tree = treeOf(entry, problems);
+    if (tree && entry.file.endsWith(".mdx"))
+      componentProblems(
+        entry,
+        tree,
+        input.actors.map((a) => a.id),
+        problem,
+      );
+    for (const block of tree ? collectBlocks(tree) : []) {
       for (const m of matcher.find(block.text)) {
         mentions.push({
           entity: entityKey(m.kind, m.id),
@@ -307,7 +377,8 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       }
     }
     const mentioned = [...new Set(mentions.map((m) => m.entity))];
-    for (const key of mentioned) {
+    // A body that does not parse has already been reported; its mentions cannot be compared with its tags.
+    for (const key of tree ? mentioned : []) {
       if (!tagged.includes(key)) {
         const [kind, id] = key.split(":") as [EntityKind, string];
         const first = mentions.find((m) => m.entity === key);
@@ -322,7 +393,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
         );
       }
     }
-    for (const key of tagged) {
+    for (const key of tree ? tagged : []) {
       if (!mentioned.includes(key)) {
         const [kind, id] = key.split(":") as [EntityKind, string];
         problem(
@@ -474,7 +545,8 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
   // Entity bodies: every statement cites its article; every role names a real article.
   for (const view of entities.values()) {
     const { entry } = view.entity;
-    blocksOf(entry, problems).forEach((block, i) => {
+    const entityTree = treeOf(entry, problems);
+    (entityTree ? collectBlocks(entityTree) : []).forEach((block, i) => {
       const urls = linksIn(block.node);
       const cited = urls.some((u) => CITATION.test(u));
       if (!cited) {

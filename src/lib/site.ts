@@ -60,7 +60,11 @@ async function load(): Promise<SiteData> {
   };
 }
 
-/** The model, built on first use and shared by every page of the build. */
+/**
+ * The model, built on first use and shared by every page of the build. The dev server rebuilds it for every page,
+ * so an edit to any entry shows everywhere it is used.
+ */
 export function getSite(): Promise<SiteData> {
+  if (import.meta.env.DEV) return load();
   return (loaded ??= load());
 }

@@ -57,14 +57,14 @@ describe("schema errors name the file, the field and the fix", () => {
       "an id with capitals",
       `${valid}\nactors: [Sadiq-Khan]`,
       [
-        "articles/x.mdx:6: actors[0]: ids are lower-case words joined by hyphens, e.g. sadiq-khan (the file name without .md) (got \"Sadiq-Khan\"). Fix: see content/README.md for what this field takes.",
+        'articles/x.mdx:6: actors[0]: ids are lower-case words joined by hyphens, e.g. sadiq-khan (the file name without .md) (got "Sadiq-Khan"). Fix: see content/README.md for what this field takes.',
       ],
     ],
     [
       "an unknown crossing status",
       `${valid}\nevents:\n  - date: 2025-03\n    summary: Shut.\n    status: shut`,
       [
-        "articles/x.mdx:9: events[0].status: status must be one of: closed, reopened, open, restricted (got \"shut\"). Fix: see content/README.md for what this field takes.",
+        'articles/x.mdx:9: events[0].status: status must be one of: closed, reopened, open, restricted (got "shut"). Fix: see content/README.md for what this field takes.',
       ],
     ],
     [
@@ -78,7 +78,7 @@ describe("schema errors name the file, the field and the fix", () => {
       "a url that is not an address",
       `${valid}\nurl: www.example.org/x`,
       [
-        "articles/x.mdx:6: url: url must be a full address starting with https:// (got \"www.example.org/x\"). Fix: see content/README.md for what this field takes.",
+        'articles/x.mdx:6: url: url must be a full address starting with https:// (got "www.example.org/x"). Fix: see content/README.md for what this field takes.',
       ],
     ],
     [
@@ -106,7 +106,7 @@ describe("schema errors name the file, the field and the fix", () => {
 
   it("reports an actor kind that does not exist", () => {
     expect(problemsIn({ "actors/a.md": "---\nname: A\nkind: militia\nsummary: S.\n---\n" })).toEqual([
-      "actors/a.md:3: kind: kind must be one of: person, government, organisation, armed-group, media (got \"militia\"). Fix: see content/README.md for what this field takes.",
+      'actors/a.md:3: kind: kind must be one of: person, government, organisation, armed-group, media (got "militia"). Fix: see content/README.md for what this field takes.',
     ]);
   });
 
