@@ -31,6 +31,24 @@ export interface Block {
 }
 
 const BLOCK_TYPES = new Set(["paragraph", "tableCell"]);
+const PHRASING_JSX = new Set(["mdxJsxTextElement", "mdxTextExpression"]);
+const FLOW = new Set([
+  "paragraph",
+  "heading",
+  "list",
+  "blockquote",
+  "code",
+  "table",
+  "thematicBreak",
+  "html",
+  "mdxJsxFlowElement",
+  "mdxFlowExpression",
+]);
+
+/** A JSX element holding text directly (`<Note>Text</Note>` on one line): a block of its own. */
+function isTextJsx(node: Nodes): boolean {
+  return node.type === "mdxJsxFlowElement" && node.children.length > 0 && node.children.every((c) => !FLOW.has(c.type));
+}
 const SKIPPED = new Set(["heading", "code", "html", "yaml", "mdxjsEsm", "mdxFlowExpression", "definition"]);
 
 function isParent(node: Nodes): node is Nodes & Parent {
@@ -42,7 +60,7 @@ export function collectBlocks(tree: Root): Block[] {
   const blocks: Block[] = [];
   const visit = (node: Nodes, parent?: Parent): void => {
     if (SKIPPED.has(node.type)) return;
-    if (BLOCK_TYPES.has(node.type) && isParent(node)) {
+    if ((BLOCK_TYPES.has(node.type) || isTextJsx(node)) && isParent(node)) {
       const firstInItem = parent?.type === "listItem" && parent.children.find((c) => c.type === "paragraph") === node;
       const anchor = firstInItem && parent ? parent : node;
       const block: Block = { id: `p${blocks.length + 1}`, node, anchor, text: "", leaves: [] };
@@ -77,9 +95,42 @@ function collectLeaves(parent: Parent, block: Block, inLink: boolean): void {
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
+/**
+ * MDX unwraps a paragraph that holds only JSX (`<Note>…</Note>` alone on a line) before any remark plugin runs
+ * (@mdx-js/mdx's remark-mark-and-unravel); the model does the same, so both see the same blocks.
+ */
+function unravel(tree: Root): void {
+  const visit = (node: Nodes): void => {
+    if (!isParent(node)) return;
+    node.children = node.children.flatMap((child) => {
+      const c = child as Nodes;
+      if (
+        c.type === "paragraph" &&
+        c.children.some((g) => PHRASING_JSX.has(g.type)) &&
+        c.children.every((g) => PHRASING_JSX.has(g.type) || (g.type === "text" && g.value.trim() === ""))
+      ) {
+        return c.children
+          .filter((g) => g.type !== "text")
+          .map(
+            (g) =>
+              ({
+                ...g,
+                type: g.type === "mdxJsxTextElement" ? "mdxJsxFlowElement" : "mdxFlowExpression",
+              }) as typeof child,
+          );
+      }
+      return [child];
+    }) as typeof node.children;
+    for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+}
+
 /** Parses a body the way the site renders it: GFM, plus MDX syntax for `.mdx` entries. */
 export function parseBody(body: string, mdx: boolean): Root {
-  return (mdx ? mdxParser : markdownParser).parse(body);
+  const tree = (mdx ? mdxParser : markdownParser).parse(body);
+  if (mdx) unravel(tree);
+  return tree;
 }
 
 /** Splits a block's text into sentences with the platform's segmenter, keeping offsets. */

@@ -114,6 +114,12 @@ export default function remarkMentions(options: RemarkMentionsOptions) {
     const { matcher, ids } = index(contentDir);
     const blocks = collectBlocks(tree);
     for (const block of blocks) {
+      if (block.anchor.type === "mdxJsxFlowElement") {
+        // A component gets its anchor as an id attribute (the prose components render it).
+        const jsx = block.anchor as unknown as { attributes: { type: string; name: string; value: string }[] };
+        jsx.attributes.push({ type: "mdxJsxAttribute", name: "id", value: block.id });
+        continue;
+      }
       const data = (block.anchor.data ?? {}) as { hProperties?: Record<string, unknown> };
       block.anchor.data = { ...data, hProperties: { ...data.hProperties, id: block.id } };
     }

@@ -2,6 +2,7 @@
  * Bad input never crashes with a bare stack trace and never destroys the last good build.
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
@@ -15,13 +16,21 @@ function brokenBuild(breakIt: (content: string) => void) {
   const out = join(work, "dist");
   cpSync("tests/fixtures/content", content, { recursive: true });
   cpSync(BUILDS.fixture.outDir, out, { recursive: true });
-  const before = filesIn(out).map((f) => `${f}:${readFileSync(join(out, f), "utf8").length}`);
+  // Byte for byte: every file's path and content hash.
+  const snapshot = () =>
+    filesIn(out).map(
+      (f) =>
+        `${f} ${createHash("sha256")
+          .update(readFileSync(join(out, f)))
+          .digest("hex")}`,
+    );
+  const before = snapshot();
   breakIt(content);
   const result = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
     encoding: "utf8",
     env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out },
   });
-  const after = filesIn(out).map((f) => `${f}:${readFileSync(join(out, f), "utf8").length}`);
+  const after = snapshot();
   return { status: result.status, output: result.stdout + result.stderr, before, after, content };
 }
 
@@ -36,7 +45,7 @@ describe("a build with bad content", () => {
     });
     expect(run.status).toBe(1);
     expect(run.output).toContain(
-      `${relative(process.cwd(), join(run.content, "articles/gfm-showcase.mdx"))}: actors[0]: no actor has the id "example-ministy". Fix: use one of the ids in content/actors/ (example-ministry) or add content/actors/example-ministy.md.`,
+      `${relative(process.cwd(), join(run.content, "articles/gfm-showcase.mdx"))}:5: actors[0]: no actor has the id "example-ministy". Fix: did you mean "example-ministry"? Otherwise add content/actors/example-ministy.md.`,
     );
     expect(run.output).toContain("nothing was built and dist/ is unchanged");
     expect(run.output).not.toMatch(/^\s+at /m);
@@ -50,13 +59,13 @@ describe("a build with bad content", () => {
     });
     expect(run.status).toBe(1);
     expect(run.output).toMatch(
-      /articles\/gfm-showcase\.mdx: line 25, column 23: Unexpected end of file in name, .* Fix: in \.mdx, < and \{ start code: write &lt; and \\\{ for the characters, or close the tag\./,
+      /articles\/gfm-showcase\.mdx:25: body, column 23: Unexpected end of file in name, .* Fix: in \.mdx, < and \{ start code: write &lt; and \\\{ for the characters, or close the tag\./,
     );
     expect(run.output).not.toMatch(/^\s+at /m);
     expect(run.after).toEqual(run.before);
   });
 
-  it("keeps the last good build when Astro itself fails on a body", () => {
+  it("keeps the last good build when a component is missing at render time", () => {
     const run = brokenBuild((content) => {
       const file = join(content, "articles/gfm-showcase.mdx");
       writeFileSync(file, `${readFileSync(file, "utf8")}\nimport Missing from "./missing.astro";\n\n<Missing />\n`);

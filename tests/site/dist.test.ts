@@ -252,6 +252,29 @@ describe("the fixture build", () => {
     expect(prose.match(/class="mention mention-crossing"/g)?.length).toBe(1);
   });
 
+  it("shows markup in frontmatter as text on the page, in meta tags and in the feed", () => {
+    const page = read(dir, "articles/markup-in-title/index.html");
+    const escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt; North Gate";
+    expect(page).toContain(`<h1>${escaped}</h1>`);
+    expect(page).toContain(`<title>${escaped} — Fixture Desk</title>`);
+    // In an attribute value "<" is text already; only quotes and ampersands need escaping there.
+    expect(page).toContain(
+      '<meta property="og:title" content="<script>alert(1)</script> &amp; <b>bold</b> North Gate">',
+    );
+    expect(page.match(/<script>alert/g)?.length).toBe(1);
+    expect(page).not.toContain("<b>bold</b> North Gate</h1>");
+    expect(read(dir, "rss.xml")).toContain(`<title>${escaped}</title>`);
+    expect(read(dir, "articles/index.html")).toContain(escaped);
+  });
+
+  it("renders the prose components", () => {
+    const page = read(dir, "articles/components/index.html");
+    expect(page).toContain(
+      '<figure class="quote"><blockquote>The gate stays closed until further notice.</blockquote><figcaption>— <a href="/actors/example-ministry/">Example Ministry</a>, in a statement</figcaption></figure>',
+    );
+    expect(page).toContain('<aside class="note-box"><p class="note-label">Background</p>');
+  });
+
   it("leaves drafts out of production builds", () => {
     expect(existsSync(join(dir, "articles/unpublished/index.html"))).toBe(false);
     expect(read(dir, "crossings/north-gate/index.html")).not.toContain("unpublished");
