@@ -270,9 +270,9 @@ describe("the fixture build", () => {
   it("renders the prose components", () => {
     const page = read(dir, "articles/components/index.html");
     expect(page).toContain(
-      '<figure class="quote"><blockquote>The gate stays closed until further notice.</blockquote><figcaption>— <a href="/actors/example-ministry/">Example Ministry</a>, in a statement</figcaption></figure>',
+      '<figure class="quote" id="p2"><blockquote>The gate stays closed until further notice.</blockquote><figcaption>— <a href="/actors/example-ministry/">Example Ministry</a>, in a statement</figcaption></figure>',
     );
-    expect(page).toContain('<aside class="note-box"><p class="note-label">Background</p>');
+    expect(page).toContain('<aside class="note-box" id="p3"><p class="note-label">Background</p>');
   });
 
   it("leaves drafts out of production builds", () => {
