@@ -22,7 +22,11 @@ export default defineConfig({
     // as a plugin instead, so that it runs exactly once, in .md and .mdx alike.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, [remarkMentions, { contentDir: resolve(contentDir), base }]],
+      remarkPlugins: [
+        remarkGfm,
+        // The dev server marks a broken entry link instead of failing the page; builds stop on it.
+        [remarkMentions, { contentDir: resolve(contentDir), base, strict: process.argv[2] !== "dev" }],
+      ],
     }),
   },
   vite: {

@@ -542,6 +542,28 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       );
   }
 
+  // Editors' links to entries (`article:<slug>`, `actor:<id>`…) must point at something, in any body.
+  const checkLinks = (entry: EntryInput<unknown>) => {
+    for (const match of entry.body.matchAll(/\]\((article|actor|crossing|theme):([^)\s]+)\)/g)) {
+      const [, kind, id] = match as unknown as [string, EntityKind | "article", string];
+      if (kind === "article" ? articleIds.has(id) : entities.has(entityKey(kind, id))) continue;
+      const known =
+        kind === "article"
+          ? [...articleIds]
+          : [...entities.values()].filter((v) => v.entity.kind === kind).map((v) => v.entity.id);
+      const close = closest(id, known);
+      const line = (entry.bodyLine ?? 1) + entry.body.slice(0, match.index ?? 0).split("\n").length - 1;
+      problem({
+        file: entry.file,
+        field: "body",
+        line,
+        message: `the link to ${kind}:${id} points at no entry`,
+        fix: close.length ? `did you mean ${kind}:${close[0]}?` : `use an existing ${kind} id`,
+      });
+    }
+  };
+  for (const article of input.articles) checkLinks(article);
+
   // Entity bodies: every statement cites its article; every role names a real article.
   for (const view of entities.values()) {
     const { entry } = view.entity;
@@ -561,17 +583,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
         );
       }
     });
-    for (const url of entry.body.matchAll(/\]\((article|actor|crossing|theme):([^)\s]+)\)/g)) {
-      const [, kind, id] = url as unknown as [string, EntityKind | "article", string];
-      if (kind === "article" ? !articleIds.has(id) : !entities.has(entityKey(kind, id))) {
-        problem({
-          file: entry.file,
-          field: "body",
-          message: `the link to ${kind}:${id} points at no entry`,
-          fix: `use an existing ${kind} id`,
-        });
-      }
-    }
+    checkLinks(entry);
     if (view.entity.kind === "actor") {
       view.entity.entry.data.roles.forEach((role, i) => {
         if (!articleIds.has(role.source)) {
@@ -628,7 +640,7 @@ export function distance(a: string, b: string): number {
 
 /** The known ids closest to a mistyped one: within a third of its length, best first, at most three. */
 export function closest(id: string, known: readonly string[]): string[] {
-  const limit = Math.max(2, Math.floor(id.length / 3));
+  const limit = Math.max(1, Math.floor(id.length / 3));
   return known
     .map((k) => ({ k, d: distance(id, k) }))
     .filter(({ d }) => d <= limit)

@@ -3,7 +3,7 @@
  * content collections.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { loadSiteConfig } from "./content-files.ts";
+import { loadContent, loadSiteConfig } from "./content-files.ts";
 import { deployment } from "./deployment.ts";
 import { buildModel, formatProblem, type EntityKey, type Model } from "./model.ts";
 import { joinBase } from "./urls.ts";
@@ -26,11 +26,14 @@ export class ContentError extends Error {
 
 export interface SiteData {
   model: Model;
+  /** In the dev server: the content's errors, shown on every page instead of failing it. */
+  problems: string[];
   articleEntries: Map<string, CollectionEntry<"articles">>;
   entityEntries: Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>;
 }
 
 let loaded: Promise<SiteData> | undefined;
+let lastReport = "";
 
 async function load(): Promise<SiteData> {
   const [articles, actors, crossings, themes] = await Promise.all([
@@ -48,9 +51,22 @@ async function load(): Promise<SiteData> {
     themes: input(themes),
   });
   const errors = model.problems.filter((p) => p.severity === "error");
-  if (errors.length > 0) throw new ContentError(errors.map(formatProblem));
+  let problems: string[] = [];
+  if (errors.length > 0) {
+    if (!import.meta.env.DEV) throw new ContentError(errors.map(formatProblem));
+    // Read from disk for the messages: they then carry file lines, as the content check's do.
+    const disk = loadContent(contentDir, { includeDrafts: true });
+    problems = [...disk.problems, ...buildModel(disk.input).problems]
+      .filter((p) => p.severity === "error")
+      .map(formatProblem);
+    const report = problems.join("\n");
+    if (report !== lastReport)
+      console.error(`\nThe content has ${problems.length} problem(s):\n  - ${problems.join("\n  - ")}\n`);
+    lastReport = report;
+  }
   return {
     model,
+    problems,
     articleEntries: new Map(articles.map((a) => [a.id, a])),
     entityEntries: new Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>([
       ...actors.map((e) => [`actor:${e.id}`, e] as const),

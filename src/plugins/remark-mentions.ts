@@ -17,6 +17,8 @@ export interface RemarkMentionsOptions {
   contentDir: string;
   /** The site's base path, e.g. `/` or `/briefing/`. */
   base: string;
+  /** Throw on a link to a missing entry (default); false marks it instead, for the dev server. */
+  strict?: boolean;
 }
 
 const FOLDER: Record<string, EntityKind | "article"> = {
@@ -130,12 +132,19 @@ export default function remarkMentions(options: RemarkMentionsOptions) {
         if (match) {
           const [, kind, id] = match as unknown as [string, EntityKind | "article", string];
           if (!ids.has(`${kind}:${id}`)) {
-            const where = file.path ? relative(process.cwd(), file.path) : "a body";
-            throw new Error(
-              `${where}: the link to ${kind}:${id} points at no entry. Fix: use the id of a file in content/${PATH_OF[kind]}/.`,
-            );
+            // The content check reports it (with its line) and stops a production build before it gets here; in
+            // the dev server the page still renders, with the link marked.
+            if (options.strict !== false) {
+              const where = file.path ? relative(process.cwd(), file.path) : "a body";
+              throw new Error(
+                `${where}: the link to ${kind}:${id} points at no entry. Fix: use the id of a file in content/${PATH_OF[kind]}/.`,
+              );
+            }
+            node.url = "#broken-link";
+            node.data = { hProperties: { className: ["broken-link"], title: `No ${kind} "${id}"` } };
+          } else {
+            node.url = joinBase(options.base, `/${PATH_OF[kind]}/${id}/`);
           }
-          node.url = joinBase(options.base, `/${PATH_OF[kind]}/${id}/`);
         }
       }
       if ("children" in node) for (const child of node.children) visit(child as Root["children"][number]);

@@ -216,13 +216,13 @@ describe("problems", () => {
     expect(problemsFor({ x: { ...base, actors: ["taliban", "talibn"], body: "Talks with the Taliban." } })).toEqual([
       'content/articles/x.mdx: actors[1]: no actor has the id "talibn". Fix: did you mean "taliban"? Otherwise add content/actors/talibn.md.',
       // The fixture's entity bodies cite a1–a3, which this fixture does not have.
-      "content/actors/ttp.md: body: the link to article:a1 points at no entry. Fix: use an existing article id.",
-      "content/actors/taliban.md: body: the link to article:a2 points at no entry. Fix: use an existing article id.",
-      "content/actors/dar.md: body: the link to article:a3 points at no entry. Fix: use an existing article id.",
+      "content/actors/ttp.md:1: body: the link to article:a1 points at no entry. Fix: use an existing article id.",
+      "content/actors/taliban.md:1: body: the link to article:a2 points at no entry. Fix: use an existing article id.",
+      "content/actors/dar.md:1: body: the link to article:a3 points at no entry. Fix: use an existing article id.",
       'content/actors/dar.md: roles[0].source: no article has the id "a3". Fix: use the file name (without .mdx) of an article in content/articles/.',
-      "content/crossings/torkham.md: body: the link to article:a1 points at no entry. Fix: use an existing article id.",
-      "content/themes/talks.md: body: the link to article:a1 points at no entry. Fix: use an existing article id.",
-      "content/themes/talks.md: body: the link to article:a2 points at no entry. Fix: use an existing article id.",
+      "content/crossings/torkham.md:1: body: the link to article:a1 points at no entry. Fix: use an existing article id.",
+      "content/themes/talks.md:1: body: the link to article:a1 points at no entry. Fix: use an existing article id.",
+      "content/themes/talks.md:1: body: the link to article:a2 points at no entry. Fix: use an existing article id.",
     ]);
   });
 
