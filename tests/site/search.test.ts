@@ -252,3 +252,28 @@ describe("budgets and hygiene", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("frontmatter is data", () => {
+  it("shows markup in a title as text in search results, and runs none of it", async () => {
+    const fixture = await serve(BUILDS.fixture.outDir);
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    const page = await context.newPage();
+    let dialogs = 0;
+    page.on("dialog", async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    await page.goto(`${fixture.root}search/?q=bold&type=Article`);
+    expect(await resultsOn(page)).toEqual(["/articles/markup-in-title/"]);
+    expect(await page.locator(".search-result h2").first().textContent()).toBe(
+      "<script>alert(1)</script> & <b>bold</b> North Gate",
+    );
+    await page.locator(".search-result h2 a").first().click();
+    await page.waitForURL(/markup-in-title/);
+    expect(await page.locator("h1").textContent()).toBe("<script>alert(1)</script> & <b>bold</b> North Gate");
+    expect(await page.title()).toBe("<script>alert(1)</script> & <b>bold</b> North Gate — Fixture Desk");
+    expect(dialogs).toBe(0);
+    await context.close();
+    await fixture.close();
+  });
+});
