@@ -2,11 +2,8 @@
  * What only a browser shows: accessibility (axe-core, zero violations, light and dark), no request to another
  * origin, no console errors, and the skip link and mention links working. Runs Debian's Chromium on the root build.
  */
-import axe from "axe-core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "../support/browser.ts";
-import { serve, type StaticServer } from "../support/server.ts";
+import { describe, expect, it } from "vitest";
+import { axeViolations, useSite } from "../support/site.ts";
 import { BUILDS } from "./builds.ts";
 
 const PAGES = [
@@ -27,26 +24,16 @@ const PAGES = [
   "/no-such-page/",
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(BUILDS.root.outDir);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSite(BUILDS.root.outDir);
 
 /** Opens a page, recording requests to other origins and console errors. */
 async function open(path: string, colorScheme: "light" | "dark" = "light", width = 1280) {
-  const page = await browser.newPage({ colorScheme, viewport: { width, height: 900 } });
+  const page = await session.browser.newPage({ colorScheme, viewport: { width, height: 900 } });
   const foreign: string[] = [];
   const errors: string[] = [];
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (new URL(url).origin === server.origin) return route.continue();
+    if (new URL(url).origin === session.server.origin) return route.continue();
     foreign.push(url);
     return route.abort();
   });
@@ -54,24 +41,14 @@ async function open(path: string, colorScheme: "light" | "dark" = "light", width
     if (m.type() === "error" && !(path === "/no-such-page/" && m.text().includes("404"))) errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.root + path.slice(1));
+  await page.goto(session.server.root + path.slice(1));
   return { page, foreign, errors };
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
-    }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 describe.each(["light", "dark"] as const)("in the %s colour scheme", (scheme) => {
   it.each(PAGES)("%s has no accessibility violations, no console errors and no foreign requests", async (path) => {
     const { page, foreign, errors } = await open(path, scheme);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

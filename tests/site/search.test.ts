@@ -2,29 +2,19 @@
  * Search in real Chromium against the built site: exact result sets, facets, browsing, the URL, the no-JavaScript
  * form, highlighting, keyboard use, accessibility, and no search code on pages that do not search.
  */
-import axe from "axe-core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "../support/browser.ts";
-import { serve, type StaticServer } from "../support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { serve } from "../support/server.ts";
+import { axeViolations, useSite } from "../support/site.ts";
 import { BUILDS } from "./builds.ts";
 import { resultsOn } from "./search-helpers.ts";
 
-let server: StaticServer;
-let browser: Browser;
 const errors: string[] = [];
 
-beforeAll(async () => {
-  server = await serve(BUILDS.root.outDir);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSite(BUILDS.root.outDir);
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ serviceWorkers: "block", ...options });
+  const context = await session.browser.newContext({ serviceWorkers: "block", ...options });
   const page = await context.newPage();
   page.on("console", (m) => {
     // Playwright's own notice that it blocked the service worker (these tests run without one) is not the site's.
@@ -32,7 +22,7 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
     if (m.type() === "error" || m.type() === "warning") errors.push(`${path}: ${m.text()}`);
   });
   page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
-  await page.goto(server.root + path.replace(/^\//, ""));
+  await page.goto(session.server.root + path.replace(/^\//, ""));
   return page;
 }
 
@@ -223,11 +213,11 @@ describe("results", () => {
 
 describe("budgets and hygiene", () => {
   it("downloads no search code on a page that does not search, even when the box is focused", async () => {
-    const context = await browser.newContext({ serviceWorkers: "block" });
+    const context = await session.browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();
     const requested: string[] = [];
     page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(server.root + "actors/ttp/");
+    await page.goto(session.server.root + "actors/ttp/");
     await page.getByRole("searchbox", { name: "Search the briefing" }).focus();
     await page.waitForTimeout(200);
     expect(requested.filter((p) => p.includes("pagefind"))).toEqual([]);
@@ -238,13 +228,7 @@ describe("budgets and hygiene", () => {
     const page = await open("/search/?q=Taliban&type=Article");
     await resultsOn(page);
     await page.evaluate(() => document.querySelectorAll("details.facet").forEach((d) => d.setAttribute("open", "")));
-    await page.addScriptTag({ content: axe.source });
-    const result = await page.evaluate(() =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
-      }),
-    );
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -256,7 +240,7 @@ describe("budgets and hygiene", () => {
 describe("frontmatter is data", () => {
   it("shows markup in a title as text in search results, and runs none of it", async () => {
     const fixture = await serve(BUILDS.fixture.outDir);
-    const context = await browser.newContext({ serviceWorkers: "block" });
+    const context = await session.browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();
     let dialogs = 0;
     page.on("dialog", async (d) => {
