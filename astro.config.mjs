@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { resolve } from "node:path";
 import remarkGfm from "remark-gfm";
+import entityReload from "./src/plugins/entity-reload.ts";
 import remarkMentions from "./src/plugins/remark-mentions.ts";
 import { deployment } from "./src/lib/deployment.ts";
 
@@ -16,7 +17,7 @@ export default defineConfig({
   outDir,
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), entityReload(contentDir)],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins. GFM is switched off in the processor and added
     // as a plugin instead, so that it runs exactly once, in .md and .mdx alike.
