@@ -1,0 +1,91 @@
+/**
+ * The dev server as an editor uses it: content problems appear on the page (no stack trace), and an edit to an
+ * entity re-renders the articles that name it.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const content = join(mkdtempSync(join(tmpdir(), "dev-")), "content");
+const port = 4600 + Math.floor(Math.random() * 300);
+const origin = `http://127.0.0.1:${port}`;
+let dev: ChildProcess;
+let output = "";
+
+let last = "";
+async function get(path: string): Promise<string> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    try {
+      const response = await fetch(origin + path);
+      if (response.ok) return await response.text();
+      last = `HTTP ${response.status}: ${(await response.text())
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .slice(0, 400)}`;
+    } catch (error) {
+      // The server is still starting.
+      last = String(error);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the dev server did not answer ${path} (${last}):\n${output}`);
+}
+
+beforeAll(async () => {
+  cpSync("tests/fixtures/content", content, { recursive: true });
+  const env = Object.fromEntries(
+    // Vitest's own variables (VITEST, BASE_URL, MODE…) change how Astro's Vite set-up behaves: start clean.
+    Object.entries(process.env).filter(
+      ([k]) => !k.startsWith("VITEST") && !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"].includes(k),
+    ),
+  );
+  dev = spawn(
+    process.execPath,
+    [resolve("node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"],
+    {
+      env: { ...env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: "1" },
+    },
+  );
+  dev.stdout?.on("data", (d) => (output += String(d)));
+  dev.stderr?.on("data", (d) => (output += String(d)));
+  await get("/");
+});
+afterAll(() => {
+  dev?.kill();
+});
+
+describe("npm run dev", () => {
+  it("re-renders articles when a new actor gives a name in them a page", async () => {
+    expect(await get("/articles/gfm-showcase/")).not.toContain('href="/actors/timetable-office/" class="mention');
+    writeFileSync(
+      join(content, "actors/timetable-office.md"),
+      "---\nname: Timetable Office\naliases: [old timetable]\nkind: organisation\nsummary: Keeps timetables.\n---\n\nIt exists ([a](article:gfm-showcase)).\n",
+    );
+    let page = "";
+    for (let i = 0; i < 20 && !page.includes('class="mention mention-actor">old timetable'); i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      page = await get("/articles/gfm-showcase/");
+    }
+    expect(page).toContain('<a href="/actors/timetable-office/" class="mention mention-actor">old timetable</a>');
+  });
+
+  it("shows a content error on the page with the file, line and fix, and no stack trace", async () => {
+    writeFileSync(
+      join(content, "articles/broken.md"),
+      "---\ntitle: Broken\npublished: 2026-01-02\nsummary: S.\nthemes: [border-crossing]\n---\n\nThe North Gate.\n",
+    );
+    let page = "";
+    for (let i = 0; i < 20 && !page.includes('role="alert"'); i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      page = await get("/");
+    }
+    expect(page).toContain('role="alert"');
+    expect(page).toMatch(
+      /broken\.md:5: themes\[0\]: no theme has the id &quot;border-crossing&quot;\. Fix: did you mean &quot;border-crossings&quot;\?/,
+    );
+    expect(output).toContain('broken.md:5: themes[0]: no theme has the id "border-crossing"');
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+});
