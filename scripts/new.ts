@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { loadContent } from "../src/lib/content-files.ts";
+import { loadEntities } from "../src/lib/content-files.ts";
 import { MentionMatcher, type Mention } from "../src/lib/mentions.ts";
 import { mentionTargets } from "../src/lib/model.ts";
 
@@ -105,8 +105,7 @@ if (kind === "article") {
   if (from) {
     if (!existsSync(from)) fail(`There is no file at ${from}.`);
     const text = readFileSync(from, "utf8");
-    const { input } = loadContent(contentDir, { includeDrafts: true });
-    const mentions = new MentionMatcher(mentionTargets(input)).find(text);
+    const mentions = new MentionMatcher(mentionTargets(loadEntities(contentDir))).find(text);
     for (const m of mentions) {
       const list = proposed[m.kind === "actor" ? "actors" : m.kind === "crossing" ? "crossings" : "themes"];
       if (!list.has(m.id)) list.set(m.id, new Set());

@@ -112,7 +112,7 @@ export function readCollection(
       }
       return undefined;
     };
-    return [{ id, file, frontmatter: parseYaml(parts.yaml), body: parts.body, bodyLine: parts.bodyLine, lineOf }];
+    return [{ id, file, frontmatter: doc.toJS(), body: parts.body, bodyLine: parts.bodyLine, lineOf }];
   });
 }
 
@@ -174,25 +174,31 @@ function fixFor(issue: z.core.$ZodIssue): string {
   return "see content/README.md for what this field takes";
 }
 
+/** Reads and validates the actors, crossings and themes: all that the mention engine needs. */
+export function loadEntities(
+  contentDir: string,
+  problems: Problem[] = [],
+  cwd?: string,
+): Pick<ModelInput, "actors" | "crossings" | "themes"> {
+  return {
+    actors: validateEntries(readCollection(contentDir, "actors", problems, cwd), actorSchema, problems),
+    crossings: validateEntries(readCollection(contentDir, "crossings", problems, cwd), crossingSchema, problems),
+    themes: validateEntries(readCollection(contentDir, "themes", problems, cwd), themeSchema, problems),
+  };
+}
+
 /** Reads and validates all of content/. */
 export function loadContent(
   contentDir: string,
   options: { includeDrafts: boolean; cwd?: string },
 ): { input: ModelInput; problems: Problem[] } {
   const problems: Problem[] = [];
-  const raw = (c: CollectionName) => readCollection(contentDir, c, problems, options.cwd);
-  const articles = validateEntries(raw("articles"), articleSchema, problems).filter(
-    (a) => options.includeDrafts || !a.data.draft,
-  );
-  return {
-    input: {
-      articles,
-      actors: validateEntries(raw("actors"), actorSchema, problems),
-      crossings: validateEntries(raw("crossings"), crossingSchema, problems),
-      themes: validateEntries(raw("themes"), themeSchema, problems),
-    },
+  const articles = validateEntries(
+    readCollection(contentDir, "articles", problems, options.cwd),
+    articleSchema,
     problems,
-  };
+  ).filter((a) => options.includeDrafts || !a.data.draft);
+  return { input: { articles, ...loadEntities(contentDir, problems, options.cwd) }, problems };
 }
 
 /** The site config: content/site.yaml. */
@@ -206,9 +212,14 @@ export function loadSiteConfig(contentDir: string): SiteData {
   return result.data;
 }
 
-/** A cheap fingerprint of the entity folders, so caches notice edits while the dev server runs. */
+/**
+ * A cheap fingerprint of what the mention engine and entry links depend on — the entity files and their times, and
+ * the article file names — so caches notice edits while the dev server runs. Articles are not stat'ed: only their
+ * ids matter here, and this runs for every page rendered.
+ */
 export function entityFingerprint(contentDir: string): string {
-  return (["actors", "crossings", "themes", "articles"] as const)
-    .flatMap((c) => listEntries(contentDir, c).map(({ path }) => `${path}@${statSync(path).mtimeMs}`))
-    .join("|");
+  const entities = (["actors", "crossings", "themes"] as const).flatMap((c) =>
+    listEntries(contentDir, c).map(({ path }) => `${path}@${statSync(path).mtimeMs}`),
+  );
+  return [...entities, ...listEntries(contentDir, "articles").map(({ path }) => path)].join("|");
 }

@@ -6,9 +6,9 @@
 import type { Link, Root, Text } from "mdast";
 import { relative, resolve, sep } from "node:path";
 import type { VFile } from "vfile";
-import { collectBlocks, type Block } from "../lib/blocks.ts";
-import { entityFingerprint, listEntries, loadContent } from "../lib/content-files.ts";
-import { AmbiguousNameError, MentionMatcher, type EntityKind } from "../lib/mentions.ts";
+import { collectBlocks, type Block, type Leaf } from "../lib/blocks.ts";
+import { entityFingerprint, listEntries, loadEntities } from "../lib/content-files.ts";
+import { AmbiguousNameError, MentionMatcher, type EntityKind, type Mention } from "../lib/mentions.ts";
 import { mentionTargets } from "../lib/model.ts";
 import { joinBase } from "../lib/urls.ts";
 
@@ -45,10 +45,9 @@ function index(contentDir: string): Index {
   const fingerprint = entityFingerprint(contentDir);
   if (cache?.fingerprint === fingerprint) return cache;
   // Validation problems are reported by the model and the content check; here we only need names.
-  const { input } = loadContent(contentDir, { includeDrafts: true });
   let matcher: MentionMatcher;
   try {
-    matcher = new MentionMatcher(mentionTargets(input));
+    matcher = new MentionMatcher(mentionTargets(loadEntities(contentDir)));
   } catch (error) {
     if (error instanceof AmbiguousNameError) throw new Error(error.message, { cause: error });
     throw error;
@@ -73,22 +72,18 @@ function selfOf(file: VFile, contentDir: string): string | undefined {
 function linkFirstMentions(blocks: Block[], matcher: MentionMatcher, base: string, self?: string): void {
   const linked = new Set<string>(self ? [self] : []);
   for (const block of blocks) {
-    const pending = matcher
-      .find(block.text)
-      .filter((m) => {
-        const key = `${m.kind}:${m.id}`;
-        if (linked.has(key)) return false;
-        const leaf = block.leaves.find(
-          (l) => l.linkable && m.start >= l.start && m.end <= l.start + l.node.value.length,
-        );
-        if (!leaf) return false;
-        linked.add(key);
-        return true;
-      })
-      .reverse(); // Split from the end so earlier offsets stay valid.
-    for (const m of pending) {
+    // The first mention of each entity not yet linked, with the text node that holds it whole.
+    const pending: { m: Mention; leaf: Leaf }[] = [];
+    for (const m of matcher.find(block.text)) {
+      const key = `${m.kind}:${m.id}`;
+      if (linked.has(key)) continue;
       const leaf = block.leaves.find((l) => l.linkable && m.start >= l.start && m.end <= l.start + l.node.value.length);
       if (!leaf) continue;
+      linked.add(key);
+      pending.push({ m, leaf });
+    }
+    // Split from the end so earlier offsets stay valid.
+    for (const { m, leaf } of pending.reverse()) {
       const node = leaf.node as Text;
       const index = leaf.parent.children.indexOf(node);
       const from = m.start - leaf.start;
