@@ -237,10 +237,11 @@ function componentProblems(
     const spec = (MDX_COMPONENTS as Record<string, { actorAttribute?: string; required: readonly string[] }>)[n.name];
     if (!spec) {
       if (!imported.has(n.name)) {
+        const [close] = closest(n.name, known);
         problem({
           ...at,
           message: `there is no component called ${n.name}`,
-          fix: `use one of ${known.map((k) => `<${k}>`).join(", ")} (see content/README.md)${closest(n.name, known).length ? `; did you mean <${closest(n.name, known)[0]}>?` : ""}`,
+          fix: `use one of ${known.map((k) => `<${k}>`).join(", ")} (see content/README.md)${close ? `; did you mean <${close}>?` : ""}`,
         });
       }
       return;
@@ -318,11 +319,15 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     }
   }
   const articleIds = new Set(input.articles.map((a) => a.id));
+  const idsOf = (kind: EntityKind | "article"): string[] =>
+    kind === "article"
+      ? [...articleIds]
+      : [...entities.values()].filter((v) => v.entity.kind === kind).map((v) => v.entity.id);
 
   const checkRef = (file: string, field: string, kind: EntityKind, id: string): EntityKey | undefined => {
     const key = entityKey(kind, id);
     if (entities.has(key)) return key;
-    const known = [...entities.values()].filter((v) => v.entity.kind === kind).map((v) => v.entity.id);
+    const known = idsOf(kind);
     const close = closest(id, known);
     problem({
       file,
@@ -359,13 +364,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
 
     const mentions: MentionPlace[] = [];
     const tree = treeOf(entry, problems);
-    if (tree && entry.file.endsWith(".mdx"))
-      componentProblems(
-        entry,
-        tree,
-        input.actors.map((a) => a.id),
-        problem,
-      );
+    if (tree && entry.file.endsWith(".mdx")) componentProblems(entry, tree, idsOf("actor"), problem);
     for (const block of tree ? collectBlocks(tree) : []) {
       for (const m of matcher.find(block.text)) {
         mentions.push({
@@ -452,7 +451,8 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
           }
           return key ? [key] : [];
         });
-      if (comparePartialDates(date, article.published) > 0 && !article.published.iso.startsWith(date.iso)) {
+      // A month or year that contains the publication day sorts before it, so it is never "after" it.
+      if (comparePartialDates(date, article.published) > 0) {
         problem({
           file: article.file,
           field: `${field}.date`,
@@ -547,11 +547,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     for (const match of entry.body.matchAll(/\]\((article|actor|crossing|theme):([^)\s]+)\)/g)) {
       const [, kind, id] = match as unknown as [string, EntityKind | "article", string];
       if (kind === "article" ? articleIds.has(id) : entities.has(entityKey(kind, id))) continue;
-      const known =
-        kind === "article"
-          ? [...articleIds]
-          : [...entities.values()].filter((v) => v.entity.kind === kind).map((v) => v.entity.id);
-      const close = closest(id, known);
+      const close = closest(id, idsOf(kind));
       const line = (entry.bodyLine ?? 1) + entry.body.slice(0, match.index ?? 0).split("\n").length - 1;
       problem({
         file: entry.file,

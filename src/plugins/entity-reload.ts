@@ -4,7 +4,7 @@
  * rendered articles from Vite's module graphs when an entity file changes, and reloads the browser.
  */
 import type { AstroIntegration } from "astro";
-import { resolve, sep } from "node:path";
+import { join, resolve, sep } from "node:path";
 
 interface Graph {
   idToModuleMap: Map<string, unknown>;
@@ -46,8 +46,4 @@ export default function entityReload(contentDir: string): AstroIntegration {
       },
     },
   };
-}
-
-function join(a: string, b: string): string {
-  return a.endsWith(sep) ? a + b : a + sep + b;
 }
