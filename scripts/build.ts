@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { loadContent } from "../src/lib/content-files.ts";
 import { deployment } from "../src/lib/deployment.ts";
 import { buildModel, formatProblem } from "../src/lib/model.ts";
+import { astroEnv } from "./lib/astro-env.ts";
 import { buildSearchIndex } from "./lib/search-index.ts";
 import { buildServiceWorker } from "./lib/service-worker.ts";
 
@@ -43,14 +44,9 @@ if (errors.length > 0) {
 const scratch = resolve(".tmp", `build-${process.pid}`);
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(dirname(scratch), { recursive: true });
-// Test runners export Vite's own variables (BASE_URL, MODE, PROD…) and NODE_ENV=test; Astro would read them in
-// place of its config, so the production build starts from an environment without them.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(k)),
-);
 const astro = spawnSync(process.execPath, [resolve("node_modules/astro/bin/astro.mjs"), "build"], {
   stdio: "inherit",
-  env: { ...env, NODE_ENV: "production", OUT_DIR: scratch, ASTRO_TELEMETRY_DISABLED: "1" },
+  env: { ...astroEnv(), NODE_ENV: "production", OUT_DIR: scratch, ASTRO_TELEMETRY_DISABLED: "1" },
 });
 if (astro.status !== 0) {
   rmSync(scratch, { recursive: true, force: true });

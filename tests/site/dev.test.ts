@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { astroEnv } from "../../scripts/lib/astro-env.ts";
 
 const content = join(mkdtempSync(join(tmpdir(), "dev-")), "content");
 const port = 4600 + Math.floor(Math.random() * 300);
@@ -35,17 +36,12 @@ async function get(path: string): Promise<string> {
 
 beforeAll(async () => {
   cpSync("tests/fixtures/content", content, { recursive: true });
-  const env = Object.fromEntries(
-    // Vitest's own variables (VITEST, BASE_URL, MODE…) change how Astro's Vite set-up behaves: start clean.
-    Object.entries(process.env).filter(
-      ([k]) => !k.startsWith("VITEST") && !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"].includes(k),
-    ),
-  );
+
   dev = spawn(
     process.execPath,
     [resolve("node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"],
     {
-      env: { ...env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: { ...astroEnv(), CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: "1" },
     },
   );
   dev.stdout?.on("data", (d) => (output += String(d)));
@@ -56,6 +52,16 @@ afterAll(() => {
   dev?.kill();
 });
 
+/** Fetches a page until it contains `text` (the dev server picks up edits within a few seconds). */
+async function getOnceItShows(path: string, text: string): Promise<string> {
+  let page = "";
+  for (let i = 0; i < 20 && !page.includes(text); i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    page = await get(path);
+  }
+  return page;
+}
+
 describe("npm run dev", () => {
   it("re-renders articles when a new actor gives a name in them a page", async () => {
     expect(await get("/articles/gfm-showcase/")).not.toContain('href="/actors/timetable-office/" class="mention');
@@ -63,11 +69,7 @@ describe("npm run dev", () => {
       join(content, "actors/timetable-office.md"),
       "---\nname: Timetable Office\naliases: [old timetable]\nkind: organisation\nsummary: Keeps timetables.\n---\n\nIt exists ([a](article:gfm-showcase)).\n",
     );
-    let page = "";
-    for (let i = 0; i < 20 && !page.includes('class="mention mention-actor">old timetable'); i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      page = await get("/articles/gfm-showcase/");
-    }
+    const page = await getOnceItShows("/articles/gfm-showcase/", 'class="mention mention-actor">old timetable');
     expect(page).toContain('<a href="/actors/timetable-office/" class="mention mention-actor">old timetable</a>');
   });
 
@@ -76,11 +78,7 @@ describe("npm run dev", () => {
       join(content, "articles/broken.md"),
       "---\ntitle: Broken\npublished: 2026-01-02\nsummary: S.\nthemes: [border-crossing]\n---\n\nThe North Gate.\n",
     );
-    let page = "";
-    for (let i = 0; i < 20 && !page.includes('role="alert"'); i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      page = await get("/");
-    }
+    const page = await getOnceItShows("/", 'role="alert"');
     expect(page).toContain('role="alert"');
     expect(page).toMatch(
       /broken\.md:5: themes\[0\]: no theme has the id &quot;border-crossing&quot;\. Fix: did you mean &quot;border-crossings&quot;\?/,
