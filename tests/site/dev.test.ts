@@ -34,8 +34,15 @@ async function get(path: string): Promise<string> {
   throw new Error(`the dev server did not answer ${path} (${last}):\n${output}`);
 }
 
+// An article with a content error, there from the start. (Written while the server runs, right after another
+// new file, Astro 7's dev content layer now and then keeps the old collection until the file is saved again — it
+// happens without this project's integrations too — so this test does not depend on that timing.)
+const BROKEN =
+  "---\ntitle: Broken\npublished: 2026-01-02\nsummary: S.\nthemes: [border-crossing]\n---\n\nThe North Gate.\n";
+
 beforeAll(async () => {
   cpSync("tests/fixtures/content", content, { recursive: true });
+  writeFileSync(join(content, "articles/broken.md"), BROKEN);
 
   dev = spawn(
     process.execPath,
@@ -74,10 +81,6 @@ describe("npm run dev", () => {
   });
 
   it("shows a content error on the page with the file, line and fix, and no stack trace", async () => {
-    writeFileSync(
-      join(content, "articles/broken.md"),
-      "---\ntitle: Broken\npublished: 2026-01-02\nsummary: S.\nthemes: [border-crossing]\n---\n\nThe North Gate.\n",
-    );
     const page = await getOnceItShows("/", 'role="alert"');
     expect(page).toContain('role="alert"');
     expect(page).toMatch(
