@@ -10,6 +10,7 @@ import remarkMentions from "./src/plugins/remark-mentions.ts";
 import { deployment } from "./src/lib/deployment.ts";
 
 const { site, base, contentDir, outDir } = deployment(process.env);
+const dev = process.argv[2] === "dev";
 
 export default defineConfig({
   site,
@@ -26,12 +27,22 @@ export default defineConfig({
       remarkPlugins: [
         remarkGfm,
         // The dev server marks a broken entry link instead of failing the page; builds stop on it.
-        [remarkMentions, { contentDir: resolve(contentDir), base, strict: process.argv[2] !== "dev" }],
+        [remarkMentions, { contentDir: resolve(contentDir), base, strict: !dev, live: dev }],
       ],
     }),
   },
   vite: {
     // The engine reads content/ itself (remark plugin); editing it must rebuild pages in dev.
     server: { watch: { ignored: ["**/dist/**", "**/.tmp/**"] } },
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every .mdx entry raises this while bundling, one multi-line warning per article; it is harmless and
+          // upstream: https://github.com/withastro/astro/issues/18087. Every other warning is shown.
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });
