@@ -12,6 +12,7 @@
  * Environment: SITE_URL, BASE_PATH, CONTENT_DIR, OUT_DIR (see README); BUILD_REPORT=<file> also writes the stage
  * timings and sizes as JSON (used by the benchmark).
  */
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { loadContent } from "../src/lib/content-files.ts";
@@ -19,6 +20,7 @@ import { deployment } from "../src/lib/deployment.ts";
 import { buildModel, formatProblem } from "../src/lib/model.ts";
 import { sharePrebuiltModel } from "../src/lib/prebuilt.ts";
 import { astroEnv } from "./lib/astro-env.ts";
+import { pruneCaches } from "./lib/caches.ts";
 import { countPages } from "./lib/pages.ts";
 import { buildSearchIndex } from "./lib/search-index.ts";
 import { buildServiceWorker } from "./lib/service-worker.ts";
@@ -47,15 +49,19 @@ function fail(message: string): never {
 let target: string;
 let contentDir: string;
 let base: string;
+let cacheDir: string;
 try {
   const d = deployment(process.env);
   target = resolve(d.outDir);
   contentDir = d.contentDir;
   base = d.base;
+  cacheDir = d.cacheDir;
 } catch (error) {
   fail((error as Error).message);
 }
-const scratch = resolve(".tmp", `build-${process.pid}`);
+// A stable scratch folder per output folder: Astro's content store is kept between builds only while its config,
+// the output folder included, is unchanged.
+const scratch = resolve(".tmp", `build-${createHash("sha1").update(target).digest("hex").slice(0, 12)}`);
 const discardScratch = () => rmSync(scratch, { recursive: true, force: true });
 
 const { input, problems } = await timed("check", () => loadContent(contentDir, { includeDrafts: false }));
@@ -84,8 +90,9 @@ discardScratch();
 mkdirSync(dirname(scratch), { recursive: true });
 try {
   const { build } = await import("astro");
-  // "warn": Astro's line per page is left out; its warnings and errors are not.
-  await timed("astro", () => build({ root: process.cwd(), logLevel: "warn" }));
+  // "warn": Astro's line per page is left out (`--verbose` shows it); its warnings and errors are not.
+  const logLevel = process.argv.includes("--verbose") ? "info" : "warn";
+  await timed("astro", () => build({ root: process.cwd(), logLevel }));
 } catch (error) {
   discardScratch();
   // Astro's message names the file and what is wrong; its stack trace is of no use to an editor.
@@ -129,6 +136,8 @@ await timed("swap", () => {
   renameSync(scratch, target);
   rmSync(old, { recursive: true, force: true });
 });
+
+pruneCaches(cacheDir);
 
 const total = performance.now() - started;
 const share = (Object.entries(stages) as [Stage, number][]).map(([stage, ms]) => `${stage} ${seconds(ms)}`).join(", ");

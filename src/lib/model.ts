@@ -3,6 +3,7 @@
  * tag or mention each, dated events, crossing status histories and who is related to whom. It is computed once per
  * build; pages only render it. Pure: no Astro imports, so it is unit-tested directly.
  */
+import { createHash } from "node:crypto";
 import { collectBlocks, parseBody, sentenceAt, type Block } from "./blocks.ts";
 import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
 import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
@@ -42,6 +43,8 @@ interface EntityBase<K extends EntityKind, T> {
   aliases: string[];
   summary: string;
   entry: EntryInput<T>;
+  /** A digest of the entry's file (frontmatter and body): it changes whenever the editor changes the entry. */
+  digest: string;
 }
 export type Entity =
   EntityBase<"actor", ActorData> | EntityBase<"crossing", CrossingData> | EntityBase<"theme", ThemeData>;
@@ -77,6 +80,8 @@ export interface Article {
   path: string;
   file: string;
   data: ArticleData;
+  /** A digest of the article's file (frontmatter and body): it changes whenever the editor changes the article. */
+  digest: string;
   published: PartialDate;
   /** Tagged actors, crossings and themes, in that order. */
   tagged: EntityKey[];
@@ -164,6 +169,7 @@ function makeEntity(kind: EntityKind, entry: EntryInput<ActorData | CrossingData
     name: entry.data.name,
     aliases: entry.data.aliases,
     summary: entry.data.summary,
+    digest: digestOf(entry),
   };
   // The three kinds share the name fields; the cast only re-attaches the kind to its own entry type.
   return { ...base, kind, entry } as Entity;
@@ -185,6 +191,11 @@ export function mentionTargets(input: Pick<ModelInput, "actors" | "crossings" | 
 }
 
 const CITATION = /^article:(.+)$/;
+
+/** What an entry's page depends on from its own file: the validated frontmatter and the body. */
+function digestOf(entry: EntryInput<unknown>): string {
+  return createHash("sha1").update(JSON.stringify(entry.data)).update("\0").update(entry.body).digest("hex");
+}
 
 /** Parses a body; a syntax error becomes a problem that names the line, not an exception. */
 function treeOf(entry: EntryInput<unknown>, problems: Problem[]): Root | undefined {
@@ -412,6 +423,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       path: `/articles/${entry.id}/`,
       file: entry.file,
       data: entry.data,
+      digest: digestOf(entry),
       published: typeof published === "string" ? { iso: entry.data.published, year: 0, precision: "day" } : published,
       tagged,
       mentions,

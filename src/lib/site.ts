@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { loadContent, loadSiteConfig } from "./content-files.ts";
 import { deployment } from "./deployment.ts";
 import { buildModel, formatProblem, type EntityKey, type Model } from "./model.ts";
+import { pageKeys } from "./page-keys.ts";
 import { prebuiltModel } from "./prebuilt.ts";
 import { joinBase } from "./urls.ts";
 
@@ -31,6 +32,8 @@ export interface SiteData {
   problems: string[];
   articleEntries: Map<string, CollectionEntry<"articles">>;
   entityEntries: Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>;
+  /** A route's cache key for the incremental build, from the props it passes to its page (see page-keys.ts). */
+  pageKey: (props: unknown) => string;
 }
 
 let loaded: Promise<SiteData> | undefined;
@@ -70,6 +73,7 @@ async function load(): Promise<SiteData> {
   }
   return {
     model,
+    pageKey: pageKeys(model, site),
     problems,
     articleEntries: new Map(articles.map((a) => [a.id, a])),
     entityEntries: new Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>([

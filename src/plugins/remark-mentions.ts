@@ -24,6 +24,11 @@ export interface RemarkMentionsOptions {
    * folder for every rendered body would cost a directory listing per article.
    */
   live?: boolean;
+  /**
+   * Not read here: a digest of the entities and the engine code (src/lib/render-digest.ts), passed so that Astro's
+   * config digest, and with it the cached rendering of `.md` bodies, changes whenever they do.
+   */
+  renderDigest?: string;
 }
 
 const FOLDER: Record<string, EntityKind | "article"> = {
