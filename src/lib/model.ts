@@ -4,7 +4,7 @@
  * build; pages only render it. Pure: no Astro imports, so it is unit-tested directly.
  */
 import { createHash } from "node:crypto";
-import { collectBlocks, parseBody, sentenceAt, type Block } from "./blocks.ts";
+import { collectBlocks, parseBody, sentenceSpan, shorten, type Block, type Span } from "./blocks.ts";
 import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
 import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
 import type { Root } from "mdast";
@@ -49,14 +49,19 @@ interface EntityBase<K extends EntityKind, T> {
 export type Entity =
   EntityBase<"actor", ActorData> | EntityBase<"crossing", CrossingData> | EntityBase<"theme", ThemeData>;
 
+/** A sentence of an article that names an entity: once per sentence, however often it names it there. */
 export interface MentionPlace {
   entity: EntityKey;
   /** Anchor of the paragraph in the article page. */
   blockId: string;
-  /** The sentence the mention is in. */
+  /** The whole sentence, or a shortened one with each cut shown by an ellipsis. */
   sentence: string;
-  /** The name as written. */
+  /** `[start, end)` of each time the sentence names the entity, in `sentence`. */
+  marks: [number, number][];
+  /** The name as first written in the sentence. */
   text: string;
+  /** How many times the sentence names the entity (marks may leave out names cut from a long sentence). */
+  count: number;
 }
 
 export interface TimelineEvent {
@@ -377,13 +382,28 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     const tree = treeOf(entry, problems);
     if (tree && entry.file.endsWith(".mdx")) componentProblems(entry, tree, idsOf("actor"), problem);
     for (const block of tree ? collectBlocks(tree) : []) {
+      // Line breaks in a paragraph are where the file wrapped: the sentence flows on.
+      const text = block.text.replace(/[\n\r\t]/g, " ");
+      const bySentence = new Map<string, { span: Span; place: MentionPlace }>();
       for (const m of matcher.find(block.text)) {
-        mentions.push({
-          entity: entityKey(m.kind, m.id),
-          blockId: block.id,
-          sentence: sentenceAt(block.text, m.start),
-          text: m.text,
-        });
+        const entity = entityKey(m.kind, m.id);
+        const span = sentenceSpan(text, m.start);
+        const key = `${entity} ${span.start}`;
+        const mark: [number, number] = [m.start - span.start, m.end - span.start];
+        const seen = bySentence.get(key);
+        if (seen) {
+          seen.place.marks.push(mark);
+          seen.place.count++;
+          continue;
+        }
+        const place = { entity, blockId: block.id, sentence: "", marks: [mark], text: m.text, count: 1 };
+        bySentence.set(key, { span, place });
+        mentions.push(place);
+      }
+      for (const { span, place } of bySentence.values()) {
+        const quoted = shorten({ text: text.slice(span.start, span.end), marks: place.marks });
+        place.sentence = quoted.text;
+        place.marks = quoted.marks;
       }
     }
     const mentioned = [...new Set(mentions.map((m) => m.entity))];
@@ -509,7 +529,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       if (!view) continue;
       const own = article.mentions.filter((m) => m.entity === key);
       view.articles.push({ article, tagged: article.tagged.includes(key), mentions: own });
-      view.mentionCount += own.length;
+      view.mentionCount += own.reduce((n, m) => n + m.count, 0);
     }
   }
   for (const event of events) {

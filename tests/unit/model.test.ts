@@ -142,18 +142,22 @@ describe("buildModel", () => {
     expect(model.articleById.get("a1")?.previous).toBeUndefined();
   });
 
-  it("records every mention with its paragraph anchor and sentence", () => {
+  it("records every sentence that names an entity, with its paragraph anchor and the names marked", () => {
+    const talks = "Talks with the Taliban on the TTP.";
+    const topic = "The Pakistani Taliban were the topic.";
     expect(model.articleById.get("a2")?.mentions).toEqual([
-      { entity: "theme:talks", blockId: "p1", sentence: "Talks with the Taliban on the TTP.", text: "Talks" },
-      { entity: "actor:taliban", blockId: "p1", sentence: "Talks with the Taliban on the TTP.", text: "Taliban" },
-      { entity: "actor:ttp", blockId: "p1", sentence: "Talks with the Taliban on the TTP.", text: "TTP" },
+      { entity: "theme:talks", blockId: "p1", sentence: talks, marks: [[0, 5]], text: "Talks", count: 1 },
+      { entity: "actor:taliban", blockId: "p1", sentence: talks, marks: [[15, 22]], text: "Taliban", count: 1 },
+      { entity: "actor:ttp", blockId: "p1", sentence: talks, marks: [[30, 33]], text: "TTP", count: 1 },
+      { entity: "actor:ttp", blockId: "p1", sentence: topic, marks: [[4, 21]], text: "Pakistani Taliban", count: 1 },
       {
-        entity: "actor:ttp",
-        blockId: "p1",
-        sentence: "The Pakistani Taliban were the topic.",
-        text: "Pakistani Taliban",
+        entity: "crossing:torkham",
+        blockId: "p2",
+        sentence: "Torkham reopened.",
+        marks: [[0, 7]],
+        text: "Torkham",
+        count: 1,
       },
-      { entity: "crossing:torkham", blockId: "p2", sentence: "Torkham reopened.", text: "Torkham" },
     ]);
   });
 
