@@ -136,6 +136,11 @@ export function parseBody(body: string, mdx: boolean): Root {
 /** Splits a block's text into sentences with the platform's segmenter, keeping offsets. */
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
+/** A block's sentences, with the offset each starts at. */
+export function sentencesOf(text: string): { text: string; index: number }[] {
+  return [...segmenter.segment(text)].map(({ segment, index }) => ({ text: segment, index }));
+}
+
 export function sentenceAt(text: string, offset: number): string {
   for (const { segment, index } of segmenter.segment(text)) {
     if (offset >= index && offset < index + segment.length) return segment.trim();
