@@ -8,6 +8,7 @@ import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates
 import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
 import type { Root } from "mdast";
 import { MDX_COMPONENTS } from "./components.ts";
+import { ruleProblems } from "./rules/index.ts";
 import type { ActorData, ArticleData, CrossingData, CrossingStatus, ThemeData } from "./schemas.ts";
 
 export interface EntryInput<T> {
@@ -340,6 +341,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     return undefined;
   };
 
+  const bodies = new Map<string, Block[]>();
   const articles: Article[] = input.articles.map((entry) => {
     const published = parsePartialDate(entry.data.published);
     if (entry.data.published > today) {
@@ -365,7 +367,9 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     const mentions: MentionPlace[] = [];
     const tree = treeOf(entry, problems);
     if (tree && entry.file.endsWith(".mdx")) componentProblems(entry, tree, idsOf("actor"), problem);
-    for (const block of tree ? collectBlocks(tree) : []) {
+    const blocks = tree ? collectBlocks(tree) : [];
+    bodies.set(entry.id, blocks);
+    for (const block of blocks) {
       for (const m of matcher.find(block.text)) {
         mentions.push({
           entity: entityKey(m.kind, m.id),
@@ -593,6 +597,17 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       });
     }
   }
+
+  problems.push(
+    ...ruleProblems({
+      articles: input.articles.map((entry) => ({
+        entry,
+        blocks: bodies.get(entry.id) ?? [],
+        tagged: articleById.get(entry.id)?.tagged ?? [],
+      })),
+      entities: [...entities.values()].map(({ entity }) => ({ key: entity.key, entry: entity.entry })),
+    }),
+  );
 
   const sorted = (kind: EntityKind) =>
     [...entities.values()]
