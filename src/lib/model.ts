@@ -380,9 +380,12 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       }
     }
     const mentioned = [...new Set(mentions.map((m) => m.entity))];
+    // A theme is what an article is substantially about, not a word it uses: its keywords neither demand the tag
+    // nor put the article on the theme's page. Actors and crossings are tagged exactly when they are named.
+    const isTheme = (key: EntityKey) => key.startsWith("theme:");
     // A body that does not parse has already been reported; its mentions cannot be compared with its tags.
     for (const key of tree ? mentioned : []) {
-      if (!tagged.includes(key)) {
+      if (!tagged.includes(key) && !isTheme(key)) {
         const [kind, id] = key.split(":") as [EntityKind, string];
         const first = mentions.find((m) => m.entity === key);
         problem(
@@ -397,7 +400,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       }
     }
     for (const key of tree ? tagged : []) {
-      if (!mentioned.includes(key)) {
+      if (!mentioned.includes(key) && !isTheme(key)) {
         const [kind, id] = key.split(":") as [EntityKind, string];
         problem(
           {
@@ -419,7 +422,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       published: typeof published === "string" ? { iso: entry.data.published, year: 0, precision: "day" } : published,
       tagged,
       mentions,
-      entities: [...tagged, ...mentioned.filter((k) => !tagged.includes(k))],
+      entities: [...tagged, ...mentioned.filter((k) => !tagged.includes(k) && !isTheme(k))],
       events: [],
       related: [],
     };

@@ -72,6 +72,8 @@ function fixture(overrides: { articles?: Parameters<typeof entries>[2] } = {}) {
           summary: "Talks.",
           body: `Many ${cite("a1")} ${cite("a2")}.`,
         },
+        // No article is about closures, though one says "closed": the theme has no articles and no overview.
+        closures: { name: "Border closures", aliases: ["closed"], summary: "Closures." },
       }),
       themeSchema,
       problems,
@@ -179,9 +181,16 @@ describe("buildModel", () => {
 
   it("lists, for each entity, exactly the articles that tag or mention it, newest first", () => {
     expect(view("actor:ttp").articles.map((r) => r.article.id)).toEqual(["a2"]);
+    expect(view("theme:talks").articles.map((r) => r.article.id)).toEqual(["a3", "a2", "a1"]);
     expect(view("actor:taliban").articles.map((r) => r.article.id)).toEqual(["a3", "a2", "a1"]);
     expect(view("crossing:torkham").articles.map((r) => r.article.id)).toEqual(["a2", "a1"]);
     expect(view("actor:ttp").mentionCount).toBe(2);
+  });
+
+  it("lists a theme's articles by tag only: a keyword in a body does not put the article on the theme's page", () => {
+    expect(model.articleById.get("a1")?.mentions.map((m) => m.entity)).toContain("theme:closures");
+    expect(view("theme:closures").articles).toEqual([]);
+    expect(model.articleById.get("a1")?.entities).not.toContain("theme:closures");
   });
 
   it("relates entities by the number of articles they share", () => {
@@ -260,6 +269,22 @@ describe("problems", () => {
       'content/articles/a1.mdx: actors: the body mentions actor "taliban" ("Taliban") but the article does not tag it. Fix: add taliban to actors, or reword the body.',
       'content/articles/a1.mdx: actors: the article tags actor "dar" but the body never mentions it. Fix: name it in the body (by its name or an alias), or remove dar from actors.',
     ]);
+  });
+
+  it("does not ask a body to name its themes, nor to tag the themes whose keywords it uses", () => {
+    expect(
+      articleProblemsFor({
+        a1: {
+          ...base,
+          themes: ["talks"],
+          body: "The Taliban closed Torkham.",
+          actors: ["taliban"],
+          crossings: ["torkham"],
+        },
+        a2: { ...base, themes: ["closures"], body: "Talks were held." },
+        a3: { ...base, body: "Talks." },
+      }),
+    ).toEqual([]);
   });
 
   it("reports an event that involves an untagged entity, and a status without a crossing", () => {
