@@ -136,6 +136,14 @@ export function parseBody(body: string, mdx: boolean): Root {
 /** Splits a block's text into sentences with the platform's segmenter, keeping offsets. */
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
+/** A block's sentences, with the offset each starts at; a line break inside a paragraph does not end one. */
+export function sentencesOf(text: string): { text: string; index: number }[] {
+  return [...segmenter.segment(text.replace(/\n/g, " "))].map(({ segment, index }) => ({
+    text: text.slice(index, index + segment.length),
+    index,
+  }));
+}
+
 /** Where a sentence lies in a block's text: `text.slice(start, end)`, without surrounding white space. */
 export interface Span {
   start: number;
@@ -155,11 +163,6 @@ export function sentenceSpan(text: string, offset: number): Span {
     }
   }
   return { start: 0, end: text.length };
-}
-
-export function sentenceAt(text: string, offset: number): string {
-  const { start, end } = sentenceSpan(text, offset);
-  return text.slice(start, end).replace(/\s+/g, " ");
 }
 
 /** A sentence as an entity page quotes it, with the names in it marked by offset. */

@@ -9,6 +9,7 @@ import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates
 import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
 import type { Root } from "mdast";
 import { MDX_COMPONENTS } from "./components.ts";
+import { ruleProblems } from "./rules/index.ts";
 import type { ActorData, ArticleData, CrossingData, CrossingStatus, ThemeData } from "./schemas.ts";
 
 export interface EntryInput<T> {
@@ -356,6 +357,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     return undefined;
   };
 
+  const bodies = new Map<string, Block[]>();
   const articles: Article[] = input.articles.map((entry) => {
     const published = parsePartialDate(entry.data.published);
     if (entry.data.published > today) {
@@ -381,7 +383,9 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     const mentions: MentionPlace[] = [];
     const tree = treeOf(entry, problems);
     if (tree && entry.file.endsWith(".mdx")) componentProblems(entry, tree, idsOf("actor"), problem);
-    for (const block of tree ? collectBlocks(tree) : []) {
+    const blocks = tree ? collectBlocks(tree) : [];
+    bodies.set(entry.id, blocks);
+    for (const block of blocks) {
       // Line breaks in a paragraph are where the file wrapped: the sentence flows on.
       const text = block.text.replace(/[\n\r\t]/g, " ");
       const bySentence = new Map<string, { span: Span; place: MentionPlace }>();
@@ -407,9 +411,12 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       }
     }
     const mentioned = [...new Set(mentions.map((m) => m.entity))];
+    // A theme is what an article is substantially about, not a word it uses: its keywords neither demand the tag
+    // nor put the article on the theme's page. Actors and crossings are tagged exactly when they are named.
+    const isTheme = (key: EntityKey) => key.startsWith("theme:");
     // A body that does not parse has already been reported; its mentions cannot be compared with its tags.
     for (const key of tree ? mentioned : []) {
-      if (!tagged.includes(key)) {
+      if (!tagged.includes(key) && !isTheme(key)) {
         const [kind, id] = key.split(":") as [EntityKind, string];
         const first = mentions.find((m) => m.entity === key);
         problem(
@@ -424,7 +431,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       }
     }
     for (const key of tree ? tagged : []) {
-      if (!mentioned.includes(key)) {
+      if (!mentioned.includes(key) && !isTheme(key)) {
         const [kind, id] = key.split(":") as [EntityKind, string];
         problem(
           {
@@ -447,7 +454,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       published: typeof published === "string" ? { iso: entry.data.published, year: 0, precision: "day" } : published,
       tagged,
       mentions,
-      entities: [...tagged, ...mentioned.filter((k) => !tagged.includes(k))],
+      entities: [...tagged, ...mentioned.filter((k) => !tagged.includes(k) && !isTheme(k))],
       events: [],
       related: [],
     };
@@ -625,6 +632,17 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       });
     }
   }
+
+  problems.push(
+    ...ruleProblems({
+      articles: input.articles.map((entry) => ({
+        entry,
+        blocks: bodies.get(entry.id) ?? [],
+        tagged: articleById.get(entry.id)?.tagged ?? [],
+      })),
+      entities: [...entities.values()].map(({ entity }) => ({ key: entity.key, entry: entity.entry })),
+    }),
+  );
 
   const sorted = (kind: EntityKind) =>
     [...entities.values()]
