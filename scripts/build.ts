@@ -3,7 +3,8 @@
  * fix) instead of a stack trace; builds into a scratch folder and only replaces the output folder when the whole
  * build has succeeded, so a mistake never destroys the last good build.
  *
- * Environment: SITE_URL, BASE_PATH, CONTENT_DIR, OUT_DIR (see README).
+ * Environment: SITE_URL, BASE_PATH, CONTENT_DIR, OUT_DIR (see README); BUILD_REPORT=<file> also writes each stage's
+ * time as JSON, for the benchmark.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
@@ -12,6 +13,7 @@ import { loadContent } from "../src/lib/content-files.ts";
 import { deployment } from "../src/lib/deployment.ts";
 import { buildModel, formatProblem } from "../src/lib/model.ts";
 import { astroEnv } from "./lib/astro-env.ts";
+import { StageTimer, writeBuildReport } from "./lib/build-report.ts";
 import { buildSearchIndex } from "./lib/search-index.ts";
 import { buildServiceWorker } from "./lib/service-worker.ts";
 
@@ -32,6 +34,7 @@ try {
   fail((error as Error).message);
 }
 
+const timer = new StageTimer();
 const { input, problems } = loadContent(contentDir, { includeDrafts: false });
 const errors = [...problems, ...buildModel(input).problems].filter((p) => p.severity === "error");
 if (errors.length > 0) {
@@ -40,6 +43,7 @@ if (errors.length > 0) {
       errors.map((p) => `  - ${formatProblem(p)}`).join("\n"),
   );
 }
+timer.lap("check");
 
 const scratch = resolve(".tmp", `build-${process.pid}`);
 rmSync(scratch, { recursive: true, force: true });
@@ -52,6 +56,7 @@ if (astro.status !== 0) {
   rmSync(scratch, { recursive: true, force: true });
   fail(`The build failed (see above); ${basename(target)}/ still holds the last good build.`);
 }
+timer.lap("astro");
 
 // The search index and the service worker are part of the build: if either fails, dist/ keeps the last good site.
 const search = await buildSearchIndex(scratch);
@@ -62,8 +67,10 @@ if (search.errors.length > 0) {
   );
 }
 console.log(`Search index: ${search.pages} pages`);
+timer.lap("pagefind");
+let sw: Awaited<ReturnType<typeof buildServiceWorker>>;
 try {
-  const sw = await buildServiceWorker(scratch, base);
+  sw = await buildServiceWorker(scratch, base);
   for (const w of sw.warnings) console.warn(`Service worker: ${w}`);
   console.log(`Service worker: ${sw.count} files precached (${(sw.size / 1024).toFixed(0)} kB)`);
 } catch (error) {
@@ -72,6 +79,7 @@ try {
     `The service worker failed (${(error as Error).message}); ${basename(target)}/ still holds the last good build.`,
   );
 }
+timer.lap("serviceWorker");
 
 // Swap in the new build: the old one is moved aside first so the output folder is never half-written.
 const old = join(dirname(scratch), `old-${process.pid}`);
@@ -79,4 +87,11 @@ if (existsSync(target)) renameSync(target, old);
 mkdirSync(dirname(target), { recursive: true });
 renameSync(scratch, target);
 rmSync(old, { recursive: true, force: true });
+timer.lap("swap");
 console.log(`Built into ${target}`);
+writeBuildReport(process.env["BUILD_REPORT"], {
+  stages: timer.stages,
+  pages: search.pages,
+  precacheBytes: sw.size,
+  precacheFiles: sw.count,
+});
