@@ -119,9 +119,13 @@ const targets: Target[] = [
 ];
 
 interface Result {
+  /** As in the log's name, e.g. project-rebuild-1. */
+  label: string;
   target: Target["name"];
   kind: "clean" | "rebuild";
   wallMs: number;
+  /** User and system CPU time of the whole process tree. */
+  cpuMs: number;
   peakRss: number;
   /** The processes at the peak, e.g. "tsx 60 MiB + build.ts 250 MiB + astro 700 MiB". */
   atPeak: string;
@@ -185,6 +189,15 @@ function processName(pid: number): string {
   return /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(main)?.[1] ?? basename(main);
 }
 
+/** The children's line of bash's `times` ("0m12.345s 0m1.234s"), as user + system milliseconds. */
+function childrenCpu(times: string): number {
+  const line = times.trim().split("\n")[1] ?? "";
+  return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+    (ms, [, m, sec]) => ms + (Number(m) * 60 + Number(sec)) * 1000,
+    0,
+  );
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
@@ -198,8 +211,11 @@ async function run(target: Target, kind: Result["kind"], label: string): Promise
   for (const path of [report, log]) rmSync(path, { force: true });
   const fd = openSync(log, "w");
   const begin = performance.now();
-  const child = spawn(process.execPath, target.argv, {
-    stdio: ["ignore", fd, fd],
+  // bash's `times` reports the CPU time of everything the build ran (each process waits for its children): a figure
+  // that, unlike wall time, barely moves when other work shares the machine.
+  const script = `"$0" "$@"; code=$?; times >&3; exit $code`;
+  const child = spawn("bash", ["-c", script, process.execPath, ...target.argv], {
+    stdio: ["ignore", fd, fd, "pipe"],
     env: {
       ...astroEnv(),
       ASTRO_TELEMETRY_DISABLED: "1",
@@ -220,7 +236,9 @@ async function run(target: Target, kind: Result["kind"], label: string): Promise
   };
   const timer = setInterval(sample, 100);
   sample();
-  const code = await new Promise<number | null>((done) => child.on("exit", done));
+  let times = "";
+  child.stdio[3]?.on("data", (chunk: Buffer) => (times += chunk.toString()));
+  const code = await new Promise<number | null>((done) => child.on("close", done));
   const wallMs = performance.now() - begin;
   clearInterval(timer);
   closeSync(fd);
@@ -233,9 +251,11 @@ async function run(target: Target, kind: Result["kind"], label: string): Promise
   }
   const files = filesUnder(target.outDir);
   return {
+    label,
     target: target.name,
     kind,
     wallMs,
+    cpuMs: childrenCpu(times),
     peakRss: peak,
     atPeak,
     pages: files.filter((f) => f.endsWith(".html")).length,
@@ -257,14 +277,14 @@ const median = (list: number[]) => {
 };
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : "—");
 
-const COLUMNS = ["", "wall", "peak RSS", "pages", "dist", "precache"] as const;
-const WIDTHS = [26, 9, 10, 7, 10, 22];
+const COLUMNS = ["", "wall", "CPU", "peak RSS", "pages", "dist", "precache"] as const;
+const WIDTHS = [26, 9, 9, 10, 7, 10, 22];
 const row = (cells: readonly string[]) =>
   cells.map((c, i) => (i === 0 ? c.padEnd(WIDTHS[i] ?? 0) : c.padStart(WIDTHS[i] ?? 0))).join(" ");
 
-function line(label: string, r: Pick<Result, "wallMs" | "peakRss" | "pages" | "distBytes" | "report">): string {
+function line(label: string, r: Result): string {
   const precache = r.report.precacheBytes ? `${mb(r.report.precacheBytes)} (${r.report.precacheFiles} files)` : "—";
-  return row([label, seconds(r.wallMs), mib(r.peakRss), String(r.pages), mb(r.distBytes), precache]);
+  return row([label, seconds(r.wallMs), seconds(r.cpuMs), mib(r.peakRss), String(r.pages), mb(r.distBytes), precache]);
 }
 
 function medianOf(results: Result[]): Result | undefined {
@@ -276,6 +296,7 @@ function medianOf(results: Result[]): Result | undefined {
   return {
     ...first,
     wallMs: median(results.map((r) => r.wallMs)),
+    cpuMs: median(results.map((r) => r.cpuMs)),
     peakRss: median(results.map((r) => r.peakRss)),
     distBytes: median(results.map((r) => r.distBytes)),
     report: { ...first.report, stages },
@@ -303,6 +324,7 @@ console.log(
   `${runs} run(s), A B A B${values.rebuild ? ", each pair followed by a rebuild of each after adding one article" : ""}. ` +
     `Before each clean build its output and caches are deleted — project: ${targets[0]?.clean.map((p) => relative(process.cwd(), p)).join(", ")}; ` +
     `floor: ${targets[1]?.clean.map((p) => relative(process.cwd(), p)).join(", ")}. ` +
+    `CPU: user + system time of the build's whole process tree. ` +
     `Peak RSS: the sum over the build's whole process tree, sampled every 100 ms. Logs: ${relative(process.cwd(), join(BENCH, "logs"))}/.`,
 );
 console.log(row(COLUMNS));
@@ -337,6 +359,7 @@ if (project && floor) {
     row([
       "project / floor",
       ratio(project.wallMs, floor.wallMs),
+      ratio(project.cpuMs, floor.cpuMs),
       ratio(project.peakRss, floor.peakRss),
       ratio(project.pages, floor.pages),
       ratio(project.distBytes, floor.distBytes),
@@ -355,8 +378,8 @@ if (project && floor) {
   );
 }
 console.log("");
-console.log("peak memory by process (resident sets at the moment the tree's sum peaked):");
-for (const r of results) console.log(`  ${r.target} ${r.kind}: ${r.atPeak}`);
+console.log("peak memory by process (resident sets when the tree's sum peaked; logs in .tmp/bench/logs/<run>.log):");
+for (const r of results) console.log(`  ${r.label}: ${r.atPeak}`);
 const projectRebuild = pick("project", "rebuild");
 const floorRebuild = pick("floor", "rebuild");
 if (project && floor && projectRebuild && floorRebuild) {
@@ -365,9 +388,20 @@ if (project && floor && projectRebuild && floorRebuild) {
   console.log(line("median project rebuild", projectRebuild));
   console.log(line("median floor rebuild", floorRebuild));
   console.log(
-    `rebuild after adding one article: project ${seconds(projectRebuild.wallMs)} = ` +
-      `${ratio(projectRebuild.wallMs, project.wallMs)} of its clean build, ${ratio(projectRebuild.wallMs, floorRebuild.wallMs)} the floor's rebuild ` +
-      `(floor: ${seconds(floorRebuild.wallMs)} = ${ratio(floorRebuild.wallMs, floor.wallMs)} of its clean build)`,
+    row([
+      "project / floor rebuild",
+      ratio(projectRebuild.wallMs, floorRebuild.wallMs),
+      ratio(projectRebuild.cpuMs, floorRebuild.cpuMs),
+      ratio(projectRebuild.peakRss, floorRebuild.peakRss),
+      "",
+      "",
+      "",
+    ]),
+  );
+  console.log(
+    `rebuild after adding one article / clean build: project wall ${ratio(projectRebuild.wallMs, project.wallMs)}, ` +
+      `CPU ${ratio(projectRebuild.cpuMs, project.cpuMs)}; floor wall ${ratio(floorRebuild.wallMs, floor.wallMs)}, ` +
+      `CPU ${ratio(floorRebuild.cpuMs, floor.cpuMs)}`,
   );
   for (const l of stageLines("project rebuild", projectRebuild)) console.log(l);
 }

@@ -1,8 +1,8 @@
 /**
  * A deterministic, realistic synthetic corpus for benchmarks and tests, shaped like the real desk's content:
  *
- * - `articles` briefed articles, a few a day over three years (1 July 2022 to 30 June 2025), ~70% `.mdx` and ~30%
- *   `.md`, bodies of 400–700 words with `##` headings, lists, some GFM tables and (in MDX) the prose components;
+ * - `articles` briefed articles spread evenly over three years (1 July 2022 to 30 June 2025: about one a day at
+ *   1,000, nine at 10,000), ~70% `.mdx` and ~30% `.md`, bodies of 400–700 words with `##` headings, lists, some GFM tables and (in MDX) the prose components;
  * - about max(300, articles / 10) entities: actors of every kind, 2–10 crossings and 8–15 themes, mentioned with a
  *   Zipf-like spread — a handful (the TTP, the Taliban, Pakistan, Torkham) in most articles, most entities in few —
  *   by their name or any alias;
@@ -12,8 +12,9 @@
  *   their source article.
  *
  * Tags follow mentions exactly and every date is consistent, so the content check reports no error and no warning.
- * The same options always give the same bytes: a seeded PRNG, no clock, no Math.random. Article `i` does not
- * depend on how many articles follow it, so `addArticle` can append one to a written corpus for a rebuild.
+ * The same options always give the same bytes: a seeded PRNG, no clock, no Math.random. Articles come from one
+ * sequential stream and entity entries cite only the first `articles`, so `addArticle` can append one more to a
+ * written corpus, for a rebuild, without changing any other file.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
