@@ -137,8 +137,20 @@ interface Result {
 /** What a build reports (scripts/lib/build-report.ts); the floor has fewer stages and no precache. */
 type Report = Omit<Partial<BuildReport>, "stages"> & { stages: Record<string, number> };
 
-/** The processes of a tree — the root and all its descendants — with their resident memory, read from /proc. */
-function processTree(root: number): { pid: number; rss: number }[] {
+interface Process {
+  pid: number;
+  /** Resident memory in bytes. */
+  rss: number;
+  /** The command line, arguments separated by NUL. */
+  command: string;
+}
+
+/**
+ * The processes of a tree — the root and all its descendants — with their resident memory, read from /proc. A child
+ * that has been forked but has not yet replaced itself with its program (it still has its parent's command line)
+ * shares its parent's pages: it is left out, or a process starting a helper would count twice for an instant.
+ */
+function processTree(root: number): Process[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -154,29 +166,26 @@ function processTree(root: number): { pid: number; rss: number }[] {
     if (list) list.push(Number(entry));
     else children.set(ppid, [Number(entry)]);
   }
-  const tree: { pid: number; rss: number }[] = [];
-  const queue = [root];
-  for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
+  const tree: Process[] = [];
+  const queue: { pid: number; parentCommand?: string }[] = [{ pid: root }];
+  for (let next = queue.pop(); next; next = queue.pop()) {
+    const { pid, parentCommand } = next;
+    let command: string;
     try {
+      command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
       const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-      tree.push({ pid, rss: Number(kb ?? 0) * 1024 });
+      if (command !== parentCommand) tree.push({ pid, rss: Number(kb ?? 0) * 1024, command });
     } catch {
-      // exited
+      continue; // exited
     }
-    queue.push(...(children.get(pid) ?? []));
+    for (const child of children.get(pid) ?? []) queue.push({ pid: child, parentCommand: command });
   }
   return tree;
 }
 
 /** A short name for a process: the package or script Node runs (`tsx`, `build.ts`, `astro`), or the binary. */
-function processName(pid: number): string {
-  let args: string[];
-  try {
-    args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-  } catch {
-    return "?";
-  }
-  const [program = "?", ...rest] = args;
+function processName(command: string): string {
+  const [program = "?", ...rest] = command.split("\0").filter(Boolean);
   if (basename(program) !== "node") return basename(program);
   // The main module is the first argument that is neither an option nor an option's value (--import x).
   let main: string | undefined;
@@ -232,7 +241,7 @@ async function run(target: Target, kind: Result["kind"], label: string): Promise
     const total = tree.reduce((n, p) => n + p.rss, 0);
     if (total <= peak) return;
     peak = total;
-    atPeak = tree.map((p) => `${processName(p.pid)} ${mib(p.rss)}`).join(" + ");
+    atPeak = tree.map((p) => `${processName(p.command)} ${mib(p.rss)}`).join(" + ");
   };
   const timer = setInterval(sample, 100);
   sample();
@@ -303,14 +312,23 @@ function medianOf(results: Result[]): Result | undefined {
   };
 }
 
-function stageLines(name: string, r: Result): string[] {
-  const stages = Object.entries(r.report.stages);
-  const timed = stages.reduce((n, [, ms]) => n + ms, 0);
-  const share = (ms: number) => `${((ms / r.wallMs) * 100).toFixed(1).padStart(5)} %`;
+/**
+ * Each stage's time and share of its run's wall time, as medians over the runs; what no stage covers (starting
+ * Node and loading modules, exiting) is the rest. Shares are taken run by run, so they stay consistent with each
+ * other however much a single run was slowed down.
+ */
+function stageLines(name: string, list: Result[]): string[] {
+  const keys = Object.keys(list[0]?.report.stages ?? {});
+  const rest = (r: Result) => r.wallMs - Object.values(r.report.stages).reduce((n, ms) => n + ms, 0);
+  const figure = (label: string, ms: (r: Result) => number) => {
+    const time = seconds(median(list.map(ms))).padStart(8);
+    const share = (median(list.map((r) => ms(r) / r.wallMs)) * 100).toFixed(1).padStart(5);
+    return `  ${label.padEnd(16)} ${time}  ${share} %`;
+  };
   return [
-    `${name} stages (median of ${runs}), share of the median wall time:`,
-    ...stages.map(([stage, ms]) => `  ${stage.padEnd(16)} ${seconds(ms).padStart(8)}  ${share(ms)}`),
-    `  ${"start-up, exit".padEnd(16)} ${seconds(r.wallMs - timed).padStart(8)}  ${share(r.wallMs - timed)}`,
+    `${name} stages: median time and median share of the wall time over ${list.length} run(s)`,
+    ...keys.map((key) => figure(key, (r) => r.report.stages[key] ?? 0)),
+    figure("start-up, exit", rest),
   ];
 }
 
@@ -367,10 +385,12 @@ if (project && floor) {
     ]),
   );
   console.log(
-    "(goals at 1,000 and 10,000 articles: wall ≤ 1.25x, peak RSS ≤ 1.25x, and no growth from 1,000 to 10,000)",
+    "(goals at 1,000 and 10,000 articles: wall ≤ 1.25x, peak RSS ≤ 1.25x, and no growth from 1,000 to 10,000; " +
+      "while others load the machine, the CPU ratio is the steadier reading of time)",
   );
   console.log("");
-  for (const l of [...stageLines("project", project), ...stageLines("floor", floor)]) console.log(l);
+  const clean = (target: Target["name"]) => results.filter((r) => r.target === target && r.kind === "clean");
+  for (const l of [...stageLines("project", clean("project")), ...stageLines("floor", clean("floor"))]) console.log(l);
   console.log(
     project.report.stages["model"]
       ? ""
@@ -403,7 +423,8 @@ if (project && floor && projectRebuild && floorRebuild) {
       `CPU ${ratio(projectRebuild.cpuMs, project.cpuMs)}; floor wall ${ratio(floorRebuild.wallMs, floor.wallMs)}, ` +
       `CPU ${ratio(floorRebuild.cpuMs, floor.cpuMs)}`,
   );
-  for (const l of stageLines("project rebuild", projectRebuild)) console.log(l);
+  const rebuilds = results.filter((r) => r.target === "project" && r.kind === "rebuild");
+  for (const l of stageLines("project rebuild", rebuilds)) console.log(l);
 }
 console.log(`load average ${loadavg()[0]?.toFixed(2)} at the end`);
 
