@@ -61,8 +61,19 @@ export const eventSchema = z.strictObject(
     crossings: ids,
     /** For a change at a crossing: what its status became. */
     status: z.enum(crossingStatuses, { error: `status must be one of: ${crossingStatuses.join(", ")}` }).optional(),
+    /**
+     * Rarely needed: keeps the event's id (its anchor on the page and its key in the open data) when its date or
+     * summary is edited. Write the part of the current id after the article's id, e.g. `2025-03-22-5f4b8c`, or a
+     * short key of your own. Without it the id is the date and a digest of the summary (see src/lib/event-ids.ts).
+     */
+    id: z
+      .string({ error: "write the event's id as lower-case words or digits joined by hyphens" })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: "an event id is lower-case words or digits joined by hyphens, e.g. 2025-03-22-5f4b8c",
+      })
+      .optional(),
   },
-  { error: "each event needs date and summary (and may have dateNote, actors, crossings, status)" },
+  { error: "each event needs date and summary (and may have dateNote, actors, crossings, status, id)" },
 );
 
 export const articleSchema = z.strictObject({
