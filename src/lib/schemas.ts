@@ -165,6 +165,28 @@ export const siteSchema = z.strictObject({
   description: text("a one-sentence description"),
   /** The language of the content, as a BCP 47 tag, e.g. en-GB. */
   lang: text("a language tag such as en-GB"),
+  /**
+   * The licence of what the site itself publishes, our briefings and the open data built from them (never the
+   * source articles, which are their publishers' and are only linked): its name and the address of its text.
+   */
+  licence: z
+    .strictObject(
+      {
+        name: text("the licence's name, e.g. CC BY 4.0"),
+        url: z.url({ error: "the licence's url is the full address of its text, starting with https://" }),
+      },
+      { error: "write licence with name and url, e.g. licence: { name: CC BY 4.0, url: https://… }" },
+    )
+    .optional(),
+  /**
+   * How to cite the open data, shown on /data/ and in the JSON downloads: `{date}` stands for the build date and
+   * `{url}` for the address of /data/. Without it: "<title>, open data, built {date}, {url}".
+   */
+  citation: text("how to cite the open data")
+    .refine((value) => [...value.matchAll(/\{([^}]*)\}/g)].every((m) => m[1] === "date" || m[1] === "url"), {
+      error: "citation may hold only {date} and {url} in braces",
+    })
+    .optional(),
   /** A short paragraph for the home page: what the briefing covers. */
   intro: text("a paragraph saying what the briefing covers"),
 });
