@@ -13,21 +13,21 @@
  * timings and sizes as JSON (used by the benchmark).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { loadContent } from "../src/lib/content-files.ts";
 import { deployment } from "../src/lib/deployment.ts";
 import { buildModel, formatProblem } from "../src/lib/model.ts";
 import { sharePrebuiltModel } from "../src/lib/prebuilt.ts";
 import { astroEnv } from "./lib/astro-env.ts";
+import { STAGES, writeBuildReport, type Stage } from "./lib/build-report.ts";
 import { pruneCaches } from "./lib/caches.ts";
 import { countPages } from "./lib/pages.ts";
 import { buildSearchIndex } from "./lib/search-index.ts";
 import { buildServiceWorker } from "./lib/service-worker.ts";
 
 /** Each stage's wall time in milliseconds, in the order they run. */
-const stages = { check: 0, model: 0, astro: 0, pagefind: 0, serviceWorker: 0, swap: 0 };
-type Stage = keyof typeof stages;
+const stages = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
 const started = performance.now();
 
 async function timed<T>(stage: Stage, run: () => T | Promise<T>): Promise<T> {
@@ -143,9 +143,11 @@ const total = performance.now() - started;
 const share = (Object.entries(stages) as [Stage, number][]).map(([stage, ms]) => `${stage} ${seconds(ms)}`).join(", ");
 console.log(`Built into ${target} in ${seconds(total)} (${share})`);
 
-if (process.env["BUILD_REPORT"]) {
-  const report = { stages, totalMs: total, pages, precacheFiles: precache.count, precacheBytes: precache.size };
-  writeFileSync(process.env["BUILD_REPORT"], `${JSON.stringify(report, null, 2)}\n`);
-}
+writeBuildReport(process.env["BUILD_REPORT"], {
+  stages,
+  pages,
+  precacheBytes: precache.size,
+  precacheFiles: precache.count,
+});
 // Astro and Pagefind may leave handles open (watchers, the indexer's pipe); the build is done.
 process.exit(0);
