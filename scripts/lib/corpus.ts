@@ -577,6 +577,9 @@ class ArticleWriter {
     const count = random.int(2, 5);
     let statusCount = 0;
     const day = Date.parse(`${published}T00:00:00Z`);
+    // Two events of one article never share a date and a summary: that would be one event written twice, and the
+    // content check rejects it (their ids would clash; see src/lib/rules/event-ids.ts).
+    const written = new Set<string>();
     for (let i = 0; i < count; i++) {
       const iso = isoDay(day - (i === 0 ? 0 : random.int(1, 45)) * DAY_MS);
       const precision = random.next();
@@ -634,7 +637,9 @@ class ArticleWriter {
         "issues a statement on the border",
         "announces new measures",
       ]);
-      const summary = actors[0] ? `${actors[0].name} ${what}.` : "Local officials report an attack.";
+      let summary = actors[0] ? `${actors[0].name} ${what}.` : "Local officials report an attack.";
+      while (written.has(`${date} ${summary}`)) summary = `${summary.slice(0, -1)} again.`;
+      written.add(`${date} ${summary}`);
       lines.push(
         `  - date: ${yaml(date)}`,
         ...state(summary),

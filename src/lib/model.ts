@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { collectBlocks, parseBody, sentenceSpan, shorten, type Block, type Span } from "./blocks.ts";
 import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
+import { eventId } from "./event-ids.ts";
 import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
 import type { Root } from "mdast";
 import { MDX_COMPONENTS } from "./components.ts";
@@ -66,10 +67,15 @@ export interface MentionPlace {
 }
 
 export interface TimelineEvent {
-  /** Anchor id, unique across the site: `<article>-e<n>`. */
+  /**
+   * The event's stable id, unique across the site (`<article>-<date>-<digest>`; see event-ids.ts): its anchor on
+   * its article page and the timeline, and its key in the open data. Reordering events never changes it.
+   */
   anchor: string;
   article: Article;
   date: PartialDate;
+  /** Present when the date was inferred: how it was worked out. */
+  dateNote?: string;
   summary: string;
   actors: EntityKey[];
   crossings: EntityKey[];
@@ -510,9 +516,10 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
         });
       }
       const event: TimelineEvent = {
-        anchor: `${article.id}-e${i + 1}`,
+        anchor: eventId(article.id, e),
         article,
         date,
+        ...(e.dateNote ? { dateNote: e.dateNote } : {}),
         summary: e.summary,
         actors,
         crossings,
@@ -522,10 +529,11 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       events.push(event);
     });
   }
+  // Ties keep the editor's order within an article: the sort is stable and events are pushed in frontmatter order.
   const byDate = (a: TimelineEvent, b: TimelineEvent) =>
     comparePartialDates(a.date, b.date) ||
     comparePartialDates(a.article.published, b.article.published) ||
-    a.anchor.localeCompare(b.anchor);
+    a.article.id.localeCompare(b.article.id);
   events.sort(byDate);
   for (const article of articles) article.events.sort(byDate);
 

@@ -61,8 +61,19 @@ export const eventSchema = z.strictObject(
     crossings: ids,
     /** For a change at a crossing: what its status became. */
     status: z.enum(crossingStatuses, { error: `status must be one of: ${crossingStatuses.join(", ")}` }).optional(),
+    /**
+     * Rarely needed: keeps the event's id (its anchor on the page and its key in the open data) when its date or
+     * summary is edited. Write the part of the current id after the article's id, e.g. `2025-03-22-5f4b8c`, or a
+     * short key of your own. Without it the id is the date and a digest of the summary (see src/lib/event-ids.ts).
+     */
+    id: z
+      .string({ error: "write the event's id as lower-case words or digits joined by hyphens" })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: "an event id is lower-case words or digits joined by hyphens, e.g. 2025-03-22-5f4b8c",
+      })
+      .optional(),
   },
-  { error: "each event needs date and summary (and may have dateNote, actors, crossings, status)" },
+  { error: "each event needs date and summary (and may have dateNote, actors, crossings, status, id)" },
 );
 
 export const articleSchema = z.strictObject({
@@ -154,6 +165,28 @@ export const siteSchema = z.strictObject({
   description: text("a one-sentence description"),
   /** The language of the content, as a BCP 47 tag, e.g. en-GB. */
   lang: text("a language tag such as en-GB"),
+  /**
+   * The licence of what the site itself publishes, our briefings and the open data built from them (never the
+   * source articles, which are their publishers' and are only linked): its name and the address of its text.
+   */
+  licence: z
+    .strictObject(
+      {
+        name: text("the licence's name, e.g. CC BY 4.0"),
+        url: z.url({ error: "the licence's url is the full address of its text, starting with https://" }),
+      },
+      { error: "write licence with name and url, e.g. licence: { name: CC BY 4.0, url: https://… }" },
+    )
+    .optional(),
+  /**
+   * How to cite the open data, shown on /data/ and in the JSON downloads: `{date}` stands for the build date and
+   * `{url}` for the address of /data/. Without it: "<title>, open data, built {date}, {url}".
+   */
+  citation: text("how to cite the open data")
+    .refine((value) => [...value.matchAll(/\{([^}]*)\}/g)].every((m) => m[1] === "date" || m[1] === "url"), {
+      error: "citation may hold only {date} and {url} in braces",
+    })
+    .optional(),
   /** A short paragraph for the home page: what the briefing covers. */
   intro: text("a paragraph saying what the briefing covers"),
 });

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { loadContent, loadSiteConfig } from "./content-files.ts";
 import { deployment } from "./deployment.ts";
 import { buildModel, formatProblem, type EntityKey, type Model } from "./model.ts";
+import { citationText, openDataFiles, type DataFile } from "./open-data.ts";
 import { pageKeys } from "./page-keys.ts";
 import { prebuiltModel } from "./prebuilt.ts";
 import { joinBase } from "./urls.ts";
@@ -17,6 +18,11 @@ export const site = loadSiteConfig(contentDir);
 /** A site path (`/actors/ttp/`) with the deployment's base in front. */
 export function url(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** A site path as a full address (base included), for structured data and downloads. */
+export function absoluteUrl(path: string): string {
+  return new URL(url(path), import.meta.env.SITE).href;
 }
 
 export class ContentError extends Error {
@@ -91,4 +97,24 @@ async function load(): Promise<SiteData> {
 export function getSite(): Promise<SiteData> {
   if (import.meta.env.DEV) return load();
   return (loaded ??= load());
+}
+
+export interface OpenData {
+  files: DataFile[];
+  /** The build date, `YYYY-MM-DD`. */
+  built: string;
+  citation: string;
+}
+
+let openData: Promise<OpenData> | undefined;
+
+/** The files under /data/, derived from the model once per build and shared by their endpoints and the /data/ page. */
+export function getOpenData(): Promise<OpenData> {
+  const derive = async (): Promise<OpenData> => {
+    const { model } = await getSite();
+    const options = { site, absolute: absoluteUrl, built: new Date().toISOString().slice(0, 10) };
+    return { files: openDataFiles(model, options), built: options.built, citation: citationText(options) };
+  };
+  if (import.meta.env.DEV) return derive();
+  return (openData ??= derive());
 }

@@ -21,6 +21,7 @@ const PAGES = [
   "/timeline/",
   "/search/",
   "/offline/",
+  "/data/",
   "/no-such-page/",
 ];
 

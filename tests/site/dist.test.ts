@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILDS, SITE_URL, type BuildName } from "./builds.ts";
+import { loadSiteConfig } from "../../src/lib/content-files.ts";
 import { attributes, decode, filesIn, read, section } from "./html.ts";
 
 const root = BUILDS.root.outDir;
@@ -22,7 +23,7 @@ describe("the built site", () => {
     expect(built).toEqual(ids(folder));
   });
 
-  it("has the index pages, the timeline, a 404 page, the feed and the sitemap", () => {
+  it("has the index pages, the timeline, a 404 page, the feed, the sitemap and the open data", () => {
     for (const f of [
       "index.html",
       "articles/index.html",
@@ -33,6 +34,11 @@ describe("the built site", () => {
       "404.html",
       "rss.xml",
       "sitemap-index.xml",
+      "data/index.html",
+      "data/events.csv",
+      "data/events.json",
+      "data/articles.json",
+      "data/entities.json",
     ]) {
       expect(existsSync(join(root, f)), f).toBe(true);
     }
@@ -188,7 +194,8 @@ describe.each(["root", "sub", "fixture"] as const)("every internal link in the %
 describe.each(["root", "sub"] as const)("the %s build", (name) => {
   const { outDir } = BUILDS[name];
   it("names no other origin, except the original articles' addresses", () => {
-    const allowed = new Set<string>(); // No article in content/ has a url yet; each one added is allowed here.
+    // No article in content/ has a url yet; each one added is allowed here. The licence is linked, never requested.
+    const allowed = new Set<string>([loadSiteConfig(BUILDS[name].contentDir).licence?.url ?? ""]);
     const foreign: string[] = [];
     // Vendor bundles (Pagefind's runtime, the Workbox service worker) hold placeholder URLs and log-message links
     // that are never requested; the browser tests prove no page requests another origin, search included.
@@ -204,8 +211,11 @@ describe.each(["root", "sub"] as const)("the %s build", (name) => {
       for (const m of text.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'<>)]*/gi)) {
         const address = decode(m[0]);
         if (address.startsWith(SITE_URL) || allowed.has(address)) continue;
-        // XML namespaces and the feed's schema declarations are names, not requests.
-        if (/^https?:\/\/(www\.w3\.org|www\.sitemaps\.org|www\.google\.com\/schemas|purl\.org)\//.test(address))
+        // XML namespaces, the feed's schema declarations and the JSON-LD vocabulary are names, not requests.
+        if (
+          /^https?:\/\/(www\.w3\.org|www\.sitemaps\.org|www\.google\.com\/schemas|purl\.org)\//.test(address) ||
+          address === "https://schema.org"
+        )
           continue;
         foreign.push(`${file}: ${address}`);
       }
@@ -263,6 +273,13 @@ describe("the fixture build", () => {
       '<meta property="og:title" content="<script>alert(1)</script> &amp; <b>bold</b> North Gate">',
     );
     expect(page.match(/<script>alert/g)?.length).toBe(1);
+    // In the JSON-LD the markup is JSON escapes, which parse back to the title as written.
+    const [, jsonLd = ""] = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page) ?? [];
+    expect(jsonLd).toContain(
+      String.raw`"headline":"\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 \u003cb\u003ebold`,
+    );
+    const graph = (JSON.parse(jsonLd) as { "@graph": { headline?: string }[] })["@graph"];
+    expect(graph[0]?.headline).toBe("<script>alert(1)</script> & <b>bold</b> North Gate");
     expect(page).not.toContain("<b>bold</b> North Gate</h1>");
     expect(read(dir, "rss.xml")).toContain(`<title>${escaped}</title>`);
     expect(read(dir, "articles/index.html")).toContain(escaped);

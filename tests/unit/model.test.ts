@@ -220,11 +220,15 @@ describe("buildModel", () => {
 
   it("puts every event on one timeline in date order, partial dates before the days inside them", () => {
     expect(model.events.map((e) => [e.date.iso, e.anchor])).toEqual([
-      ["2023-02-19", "a1-e1"],
-      ["2025", "a3-e1"],
-      ["2025-02", "a2-e2"],
-      ["2025-03-22", "a2-e1"],
+      ["2023-02-19", "a1-2023-02-19-8800d7"],
+      ["2025", "a3-2025-9ccb62"],
+      ["2025-02", "a2-2025-02-a0d399"],
+      ["2025-03-22", "a2-2025-03-22-626d83"],
     ]);
+  });
+
+  it("keeps each event's date note", () => {
+    expect(model.events.map((e) => e.dateNote)).toEqual(["Inferred.", "Inferred.", "Inferred.", "Inferred."]);
   });
 
   it("builds a crossing's status history from its events", () => {
@@ -236,7 +240,12 @@ describe("buildModel", () => {
   });
 
   it("gives a theme the events of the articles tagged with it", () => {
-    expect(view("theme:talks").events.map((e) => e.anchor)).toEqual(["a1-e1", "a3-e1", "a2-e2", "a2-e1"]);
+    expect(view("theme:talks").events.map((e) => e.anchor)).toEqual([
+      "a1-2023-02-19-8800d7",
+      "a3-2025-9ccb62",
+      "a2-2025-02-a0d399",
+      "a2-2025-03-22-626d83",
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Block } from "../blocks.ts";
 import type { EntityKey, EntryInput, Problem } from "../model.ts";
 import type { ArticleData } from "../schemas.ts";
 import { eventDateProblems } from "./event-dates.ts";
+import { eventIdProblems } from "./event-ids.ts";
 import { overviewCitationProblems } from "./overview-citations.ts";
 import { unattributedQuotations } from "./quotations.ts";
 
@@ -23,5 +24,6 @@ export function ruleProblems({ articles, entities }: RuleInput): Problem[] {
       ...unattributedQuotations(entry, blocks),
     ]),
     ...entities.flatMap(({ key, entry }) => overviewCitationProblems(entry, key, tagsOf)),
+    ...eventIdProblems(articles.map((a) => a.entry)),
   ];
 }
