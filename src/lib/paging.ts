@@ -1,0 +1,97 @@
+/**
+ * Pagination for every list that grows with the archive: splits a list into numbered pages with their paths, says
+ * which page numbers a page links to, and where each year starts, so any item is a few clicks away without
+ * JavaScript. Pure; the archives (archives.ts) use it and the routes render its output.
+ *
+ * URLs: the first page is the list's own path (`/articles/`), later pages are `page/<n>/` under it
+ * (`/articles/page/2/`), never `/articles/2/`, which could be an entry's id.
+ */
+
+export interface Page<T> {
+  /** 1-based. */
+  number: number;
+  /** Site path without the base. */
+  path: string;
+  items: T[];
+  /** 1-based positions of the first and last item in the whole list; both 0 on the one page of an empty list. */
+  from: number;
+  to: number;
+}
+
+export interface YearStart {
+  year: number;
+  /** The page the year's first item is on. */
+  page: number;
+  path: string;
+}
+
+export interface Paged<T> {
+  /** Site path of the first page. */
+  path: string;
+  total: number;
+  /** At least one page, even for an empty list. */
+  pages: Page<T>[];
+  /** Where each year starts, in list order (only when the list is dated). */
+  years: YearStart[];
+}
+
+/** The path of page `n` of the list whose first page is at `first`. */
+export function pagePath(first: string, n: number): string {
+  return n === 1 ? first : `${first}page/${n}/`;
+}
+
+/** The value of a paginated route's rest parameter (`[...page].astro`): none for page 1, then `page/2`… */
+export function pageParam(n: number): string | undefined {
+  return n === 1 ? undefined : `page/${n}`;
+}
+
+/** Splits `items`, in the order given, into pages of `perPage`; `yearOf` dates them for the year jumps. */
+export function paginate<T>(
+  items: readonly T[],
+  perPage: number,
+  first: string,
+  yearOf?: (item: T) => number,
+): Paged<T> {
+  if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`perPage must be a whole number ≥ 1`);
+  const count = Math.max(1, Math.ceil(items.length / perPage));
+  const pages = Array.from({ length: count }, (_, i): Page<T> => {
+    const slice = items.slice(i * perPage, (i + 1) * perPage);
+    return {
+      number: i + 1,
+      path: pagePath(first, i + 1),
+      items: slice,
+      from: slice.length ? i * perPage + 1 : 0,
+      to: i * perPage + slice.length,
+    };
+  });
+  const years: YearStart[] = [];
+  if (yearOf) {
+    const seen = new Set<number>();
+    items.forEach((item, i) => {
+      const year = yearOf(item);
+      if (seen.has(year)) return;
+      seen.add(year);
+      const page = Math.floor(i / perPage) + 1;
+      years.push({ year, page, path: pagePath(first, page) });
+    });
+  }
+  return { path: first, total: items.length, pages, years };
+}
+
+/**
+ * The page numbers a page of `count` links to: the first, the last, and `around` either side of the current one,
+ * with `null` for each gap. A gap of a single page shows that page instead: an ellipsis would save nothing.
+ */
+export function pageLinks(current: number, count: number, around = 1): (number | null)[] {
+  const shown = new Set([1, count]);
+  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= count) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const links: (number | null)[] = [];
+  sorted.forEach((n, i) => {
+    const previous = sorted[i - 1];
+    if (previous !== undefined && n - previous === 2) links.push(n - 1);
+    else if (previous !== undefined && n - previous > 2) links.push(null);
+    links.push(n);
+  });
+  return links;
+}

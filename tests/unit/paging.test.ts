@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { pageLinks, pageParam, pagePath, paginate } from "../../src/lib/paging.ts";
+
+describe("pagePath and pageParam", () => {
+  it.each([
+    ["/articles/", 1, "/articles/", undefined],
+    ["/articles/", 2, "/articles/page/2/", "page/2"],
+    ["/actors/ttp/timeline/", 12, "/actors/ttp/timeline/page/12/", "page/12"],
+  ])("%s, page %i is at %s", (first, n, path, param) => {
+    expect(pagePath(first, n)).toBe(path);
+    expect(pageParam(n)).toBe(param);
+  });
+});
+
+describe("paginate", () => {
+  const dated = [2025, 2025, 2025, 2024, 2024, 2022, 2021].map((year, i) => ({ id: `a${i + 1}`, year }));
+  const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
+
+  it("cuts a list into pages in its own order, numbering items across pages", () => {
+    const paged = paginate(dated, 3, "/articles/");
+    expect(paged.total).toBe(7);
+    expect(paged.pages.map((p) => [p.number, p.path, ids(p.items), p.from, p.to])).toEqual([
+      [1, "/articles/", ["a1", "a2", "a3"], 1, 3],
+      [2, "/articles/page/2/", ["a4", "a5", "a6"], 4, 6],
+      [3, "/articles/page/3/", ["a7"], 7, 7],
+    ]);
+  });
+
+  it("gives an empty list one empty page, and a list that fits one page", () => {
+    expect(paginate([], 3, "/x/").pages).toEqual([{ number: 1, path: "/x/", items: [], from: 0, to: 0 }]);
+    expect(paginate(dated, 7, "/x/").pages.map((p) => ids(p.items))).toEqual([ids(dated)]);
+  });
+
+  it("says on which page each year starts, in list order", () => {
+    expect(paginate(dated, 3, "/articles/", (d) => d.year).years).toEqual([
+      { year: 2025, page: 1, path: "/articles/" },
+      { year: 2024, page: 2, path: "/articles/page/2/" },
+      { year: 2022, page: 2, path: "/articles/page/2/" },
+      { year: 2021, page: 3, path: "/articles/page/3/" },
+    ]);
+    expect(paginate(dated, 3, "/articles/").years).toEqual([]);
+  });
+
+  it.each([0, -1, 2.5])("refuses %s items per page", (perPage) => {
+    expect(() => paginate(dated, perPage, "/x/")).toThrow(RangeError);
+  });
+});
+
+describe("pageLinks", () => {
+  it.each([
+    [1, 1, [1]],
+    [1, 2, [1, 2]],
+    [2, 3, [1, 2, 3]],
+    [1, 5, [1, 2, null, 5]],
+    [3, 5, [1, 2, 3, 4, 5]],
+    [1, 20, [1, 2, null, 20]],
+    [4, 20, [1, 2, 3, 4, 5, null, 20]],
+    [10, 20, [1, null, 9, 10, 11, null, 20]],
+    [19, 20, [1, null, 18, 19, 20]],
+    [20, 20, [1, null, 19, 20]],
+  ])("on page %i of %i links to %j", (current, count, expected) => {
+    expect(pageLinks(current, count)).toEqual(expected);
+  });
+
+  it("widens the window around the current page on request", () => {
+    expect(pageLinks(10, 20, 2)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20]);
+  });
+});
