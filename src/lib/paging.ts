@@ -95,3 +95,10 @@ export function pageLinks(current: number, count: number, around = 1): (number |
   });
   return links;
 }
+
+/** "51–100 of 4,210" (or "1 of 1"): which items a page holds, with numbers in the site's language. */
+export function rangeText(page: Pick<Page<unknown>, "from" | "to">, total: number, locale: string): string {
+  const n = new Intl.NumberFormat(locale);
+  const range = page.from === page.to ? n.format(page.from) : `${n.format(page.from)}–${n.format(page.to)}`;
+  return `${range} of ${n.format(total)}`;
+}

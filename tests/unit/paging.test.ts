@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageLinks, pageParam, pagePath, paginate } from "../../src/lib/paging.ts";
+import { pageLinks, pageParam, pagePath, paginate, rangeText } from "../../src/lib/paging.ts";
 
 describe("pagePath and pageParam", () => {
   it.each([
@@ -64,5 +64,16 @@ describe("pageLinks", () => {
 
   it("widens the window around the current page on request", () => {
     expect(pageLinks(10, 20, 2)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20]);
+  });
+});
+
+describe("rangeText", () => {
+  it.each([
+    [{ from: 51, to: 100 }, 4210, "en-GB", "51–100 of 4,210"],
+    [{ from: 4201, to: 4210 }, 4210, "en-GB", "4,201–4,210 of 4,210"],
+    [{ from: 7, to: 7 }, 7, "en", "7 of 7"],
+    [{ from: 1001, to: 1050 }, 2000, "de", "1.001–1.050 of 2.000"],
+  ])("describes %j of %i in %s as %s", (page, total, locale, text) => {
+    expect(rangeText(page, total, locale)).toBe(text);
   });
 });

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { buildArchives, entityPageRoutes, mostCovered, pageRoutes, timelineArchive } from "../../src/lib/archives.ts";
+import { loadContent } from "../../src/lib/content-files.ts";
+import { buildModel } from "../../src/lib/model.ts";
+
+// The fixture desk: five published articles, 2025 and 2026, four events.
+const model = buildModel(loadContent("tests/fixtures/content", { includeDrafts: false }).input);
+const lists = { perPage: 2, recent: 2, mentionsPerArticle: 1, connected: 1 };
+const archives = buildArchives(model, lists);
+const ids = (pages: { items: { id: string }[] }[]) => pages.map((p) => p.items.map((a) => a.id));
+const anchors = (pages: { items: { anchor: string }[] }[]) => pages.map((p) => p.items.map((e) => e.anchor));
+
+describe("buildArchives", () => {
+  it("pages every article, newest first, with where each year starts", () => {
+    expect(ids(archives.articles.pages)).toEqual([
+      ["components", "gfm-showcase"],
+      ["markup-in-title", "ministry-talks-after-reopening"],
+      ["gate-closes-for-repairs"],
+    ]);
+    expect(archives.articles.years).toEqual([
+      { year: 2026, page: 1, path: "/articles/" },
+      { year: 2025, page: 2, path: "/articles/page/2/" },
+    ]);
+  });
+
+  it("pages every event on the timeline, oldest first", () => {
+    expect(archives.timeline.order).toBe("oldest-first");
+    expect(anchors(archives.timeline.pages)).toEqual([
+      ["gate-closes-for-repairs-e1", "ministry-talks-after-reopening-e1"],
+      ["ministry-talks-after-reopening-e2", "gfm-showcase-e1"],
+    ]);
+  });
+
+  it("gives an entity its most recent articles and events, its most connected, and archives of all", () => {
+    const gate = archives.entities.get("crossing:north-gate");
+    expect(gate?.recentArticles.map((r) => r.article.id)).toEqual(["components", "gfm-showcase"]);
+    expect(gate?.recentEvents.map((e) => e.anchor)).toEqual(["ministry-talks-after-reopening-e1", "gfm-showcase-e1"]);
+    expect(gate?.connected.map((r) => [r.entity.id, r.count])).toEqual([["border-crossings", 5]]);
+    expect(gate?.articles?.path).toBe("/crossings/north-gate/articles/");
+    expect(gate?.articles?.pages.map((p) => p.items.map((r) => r.article.id))).toEqual([
+      ["components", "gfm-showcase"],
+      ["markup-in-title", "ministry-talks-after-reopening"],
+      ["gate-closes-for-repairs"],
+    ]);
+    expect(gate?.timeline?.path).toBe("/crossings/north-gate/timeline/");
+    expect(anchors(gate?.timeline?.pages ?? [])).toEqual([
+      ["gate-closes-for-repairs-e1", "ministry-talks-after-reopening-e1"],
+      ["gfm-showcase-e1"],
+    ]);
+  });
+
+  it("makes no archive of a list the entity page shows whole", () => {
+    const ministry = archives.entities.get("actor:example-ministry");
+    expect(ministry?.recentEvents.map((e) => e.anchor)).toEqual(["ministry-talks-after-reopening-e2"]);
+    expect(ministry?.timeline).toBeUndefined();
+    expect(ministry?.articles?.pages.length).toBe(2);
+    const roomy = buildArchives(model, { ...lists, recent: 10 }).entities.get("crossing:north-gate");
+    expect([roomy?.articles, roomy?.timeline]).toEqual([undefined, undefined]);
+  });
+});
+
+describe("timelineArchive", () => {
+  it("builds the same events newest first, the year jumps following that order", () => {
+    const newest = timelineArchive(model.events, "newest-first", 3, "/timeline/newest/");
+    expect(anchors(newest.pages)).toEqual([
+      ["gfm-showcase-e1", "ministry-talks-after-reopening-e2", "ministry-talks-after-reopening-e1"],
+      ["gate-closes-for-repairs-e1"],
+    ]);
+    expect(newest.years).toEqual([
+      { year: 2026, page: 1, path: "/timeline/newest/" },
+      { year: 2025, page: 1, path: "/timeline/newest/" },
+    ]);
+  });
+});
+
+describe("routes", () => {
+  it("gives each page of a list its rest parameter", () => {
+    expect(pageRoutes(archives.articles).map((r) => [r.params.page, r.props.page.number])).toEqual([
+      [undefined, 1],
+      ["page/2", 2],
+      ["page/3", 3],
+    ]);
+  });
+
+  it("gives each page of each entity's archive its id and rest parameter, for entities that have one", () => {
+    const routes = entityPageRoutes(model.actors, archives, "timeline");
+    expect(routes).toEqual([]);
+    expect(
+      entityPageRoutes(model.crossings, archives, "articles").map((r) => [
+        r.params.id,
+        r.params.page,
+        r.props.view.entity.id,
+      ]),
+    ).toEqual([
+      ["north-gate", undefined, "north-gate"],
+      ["north-gate", "page/2", "north-gate"],
+      ["north-gate", "page/3", "north-gate"],
+    ]);
+  });
+});
+
+describe("mostCovered", () => {
+  it("keeps the views named in the most articles, in the order given", () => {
+    const views = [...model.actors, ...model.crossings, ...model.themes];
+    expect(views.map((v) => [v.entity.id, v.articles.length])).toEqual([
+      ["example-ministry", 3],
+      ["north-gate", 5],
+      ["border-crossings", 5],
+    ]);
+    expect(mostCovered(views, 2).map((v) => v.entity.id)).toEqual(["north-gate", "border-crossings"]);
+    expect(mostCovered(views, 5).map((v) => v.entity.id)).toEqual([
+      "example-ministry",
+      "north-gate",
+      "border-crossings",
+    ]);
+  });
+});
