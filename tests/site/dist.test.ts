@@ -2,11 +2,11 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILDS, SITE_URL, type BuildName } from "./builds.ts";
-import { attributes, decode, filesIn, read, section } from "./html.ts";
+import { attributes, decode, filesIn, navLinks, read, section } from "./html.ts";
 
 const root = BUILDS.root.outDir;
-const ids = (folder: string) =>
-  readdirSync(join("content", folder))
+const ids = (folder: string, contentDir = "content") =>
+  readdirSync(join(contentDir, folder))
     .filter((f) => /\.mdx?$/.test(f))
     .map((f) => f.replace(/\.mdx?$/, ""))
     .sort();
@@ -22,19 +22,37 @@ describe("the built site", () => {
     expect(built).toEqual(ids(folder));
   });
 
-  it("has the index pages, the timeline, a 404 page, the feed and the sitemap", () => {
-    for (const f of [
-      "index.html",
-      "articles/index.html",
-      "actors/index.html",
-      "crossings/index.html",
-      "themes/index.html",
-      "timeline/index.html",
-      "404.html",
-      "rss.xml",
-      "sitemap-index.xml",
-    ]) {
-      expect(existsSync(join(root, f)), f).toBe(true);
+  it("has exactly the pages the content makes: one per entry, the lists, and an archive for each long list", () => {
+    const entries = ["articles", "actors", "crossings", "themes"].flatMap((folder) =>
+      ids(folder).map((id) => `${folder}/${id}/index.html`),
+    );
+    expect(pages).toEqual(
+      [
+        "index.html",
+        "404.html",
+        "articles/index.html",
+        "actors/index.html",
+        "crossings/index.html",
+        "themes/index.html",
+        "timeline/index.html",
+        "search/index.html",
+        "offline/index.html",
+        ...entries,
+        // More events than an entity page shows (lists.recent, 10): a timeline archive, which fits on one page.
+        "actors/afghan-taliban/timeline/index.html",
+        "themes/cross-border-militancy/timeline/index.html",
+        "themes/diplomacy-and-talks/timeline/index.html",
+        "themes/migrants-and-deportations/timeline/index.html",
+        "themes/trade-and-transit/timeline/index.html",
+      ].sort(),
+    );
+    for (const f of ["rss.xml", "sitemap-index.xml"]) expect(existsSync(join(root, f)), f).toBe(true);
+  });
+
+  it("links no pages where a list fits on one page", () => {
+    for (const page of ["articles/index.html", "timeline/index.html", "actors/afghan-taliban/timeline/index.html"]) {
+      expect(read(root, page), page).not.toContain('aria-label="Pages"');
+      expect(read(root, page), page).not.toContain('aria-label="Years"');
     }
   });
 
@@ -179,7 +197,7 @@ function brokenLinks(name: BuildName): string[] {
   return broken;
 }
 
-describe.each(["root", "sub", "fixture"] as const)("every internal link in the %s build", (name) => {
+describe.each(["root", "sub", "fixture", "fixtureSub"] as const)("every internal link in the %s build", (name) => {
   it("resolves to a file in dist/, and every #fragment to an id in it", () => {
     expect(brokenLinks(name)).toEqual([]);
   });
@@ -264,7 +282,8 @@ describe("the fixture build", () => {
     expect(page.match(/<script>alert/g)?.length).toBe(1);
     expect(page).not.toContain("<b>bold</b> North Gate</h1>");
     expect(read(dir, "rss.xml")).toContain(`<title>${escaped}</title>`);
-    expect(read(dir, "articles/index.html")).toContain(escaped);
+    // Two articles to a page in the fixture: it is the third newest.
+    expect(read(dir, "articles/page/2/index.html")).toContain(escaped);
   });
 
   it("renders the prose components", () => {
@@ -278,5 +297,138 @@ describe("the fixture build", () => {
   it("leaves drafts out of production builds", () => {
     expect(existsSync(join(dir, "articles/unpublished/index.html"))).toBe(false);
     expect(read(dir, "crossings/north-gate/index.html")).not.toContain("unpublished");
+  });
+});
+
+describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentionsPerArticle 1)", () => {
+  const dir = BUILDS.fixture.outDir;
+  const listed = (file: string) =>
+    [...read(dir, file).matchAll(/<h[23]><a href="\/articles\/([^/"]+)\/">/g)].map((m) => m[1]);
+
+  it("makes exactly these pages", () => {
+    const archive = (path: string, pages: number) => [
+      `${path}index.html`,
+      ...Array.from({ length: pages - 1 }, (_, i) => `${path}page/${i + 2}/index.html`),
+    ];
+    expect(filesIn(dir).filter((f) => f.endsWith(".html"))).toEqual(
+      [
+        "index.html",
+        "404.html",
+        "actors/index.html",
+        "crossings/index.html",
+        "themes/index.html",
+        "search/index.html",
+        "offline/index.html",
+        ...ids("articles", BUILDS.fixture.contentDir)
+          .filter((id) => id !== "unpublished")
+          .map((id) => `articles/${id}/index.html`),
+        "actors/example-ministry/index.html",
+        "crossings/north-gate/index.html",
+        "themes/border-crossings/index.html",
+        ...archive("articles/", 3),
+        ...archive("timeline/", 2),
+        ...archive("actors/example-ministry/articles/", 2),
+        ...archive("crossings/north-gate/articles/", 3),
+        ...archive("crossings/north-gate/timeline/", 2),
+        ...archive("themes/border-crossings/articles/", 3),
+        ...archive("themes/border-crossings/timeline/", 2),
+      ].sort(),
+    );
+  });
+
+  it("puts two articles on each page of /articles/, newest first", () => {
+    expect(listed("articles/index.html")).toEqual(["components", "gfm-showcase"]);
+    expect(listed("articles/page/2/index.html")).toEqual(["markup-in-title", "ministry-talks-after-reopening"]);
+    expect(listed("articles/page/3/index.html")).toEqual(["gate-closes-for-repairs"]);
+    expect(read(dir, "articles/page/2/index.html")).toContain(
+      '<p class="archive-range">Articles 3–4 of 5, newest first <span class="count">· page 2 of 3</span></p>',
+    );
+  });
+
+  it("puts two events on each page of /timeline/, oldest first, each page titled for search by its dates", () => {
+    const events = (file: string) => [...read(dir, file).matchAll(/<li id="([^"]+-e\d+)">/g)].map((m) => m[1]);
+    expect(events("timeline/index.html")).toEqual(["gate-closes-for-repairs-e1", "ministry-talks-after-reopening-e1"]);
+    expect(events("timeline/page/2/index.html")).toEqual(["ministry-talks-after-reopening-e2", "gfm-showcase-e1"]);
+    expect(read(dir, "timeline/page/2/index.html")).toContain(
+      '<data value="Timeline: 3 November 2025 to January 2026" data-pagefind-meta="title[value]">',
+    );
+  });
+
+  it.each([
+    ["fixture", ""],
+    ["fixtureSub", "/desk"],
+  ] as const)("links the pages in the %s build: previous, each number, the current one marked, next", (name, base) => {
+    const html = (file: string) => read(BUILDS[name].outDir, file);
+    expect(navLinks(html("articles/page/2/index.html"), "Pages")).toEqual([
+      `Previous page ${base}/articles/`,
+      `1 ${base}/articles/`,
+      `2 ${base}/articles/page/2/ (current)`,
+      `3 ${base}/articles/page/3/`,
+      `Next page ${base}/articles/page/3/`,
+    ]);
+    expect(navLinks(html("articles/index.html"), "Pages")).toEqual([
+      `1 ${base}/articles/ (current)`,
+      `2 ${base}/articles/page/2/`,
+      `3 ${base}/articles/page/3/`,
+      `Next page ${base}/articles/page/2/`,
+    ]);
+    expect(navLinks(html("crossings/north-gate/timeline/page/2/index.html"), "Pages")).toEqual([
+      `Previous page ${base}/crossings/north-gate/timeline/`,
+      `1 ${base}/crossings/north-gate/timeline/`,
+      `2 ${base}/crossings/north-gate/timeline/page/2/ (current)`,
+    ]);
+  });
+
+  it.each([
+    ["fixture", ""],
+    ["fixtureSub", "/desk"],
+  ] as const)("links each year to the page it starts on in the %s build", (name, base) => {
+    const html = (file: string) => read(BUILDS[name].outDir, file);
+    expect(navLinks(html("articles/page/3/index.html"), "Years")).toEqual([
+      `2026 ${base}/articles/`,
+      `2025 ${base}/articles/page/2/`,
+    ]);
+    expect(navLinks(html("timeline/index.html"), "Years")).toEqual([
+      `2025 ${base}/timeline/#y2025`,
+      `2026 ${base}/timeline/page/2/#y2026`,
+    ]);
+  });
+
+  it("shows an entity's most recent articles and events, one sentence each, and links to the archives", () => {
+    const html = read(dir, "crossings/north-gate/index.html");
+    const articles = section(html, "articles");
+    expect(listed("crossings/north-gate/index.html")).toEqual(["components", "gfm-showcase"]);
+    expect(articles.match(/<ul class="mentions">/g)?.length).toBe(2);
+    expect(articles).toContain(
+      '<li class="mentions-more"><a href="/articles/gfm-showcase/#p4">and 1 more in the article</a></li>',
+    );
+    expect(articles).toContain('<a href="/crossings/north-gate/articles/">All 5 articles naming North Gate</a>');
+    const timeline = section(html, "timeline");
+    expect(timeline).toContain('<p class="note">The 2 most recent of 3 events.</p>');
+    expect([...timeline.matchAll(/<time datetime="([^"]+)">[^<]+<\/time><p>/g)].map((m) => m[1])).toEqual([
+      "2025-10",
+      "2026-01",
+    ]);
+    expect(timeline).toContain('<a href="/crossings/north-gate/timeline/">Full timeline (3 events)</a>');
+  });
+
+  it("says what each page of an entity's archive holds", () => {
+    const html = read(dir, "crossings/north-gate/articles/page/2/index.html");
+    expect(html).toContain('<p class="kicker"><a href="/crossings/north-gate/">North Gate</a></p>');
+    expect(html).toContain("<h1>Articles naming North Gate</h1>");
+    expect(html).toContain("<title>Articles naming North Gate, page 2 of 3 — Fixture Desk</title>");
+    expect(html).toContain("Articles 3–4 of 5, newest first");
+    expect(listed("crossings/north-gate/articles/page/2/index.html")).toEqual([
+      "markup-in-title",
+      "ministry-talks-after-reopening",
+    ]);
+  });
+
+  it("keeps archive pages out of the search index, and the timeline in it", () => {
+    const indexed = (file: string) => read(dir, file).includes("data-pagefind-body");
+    expect(indexed("crossings/north-gate/articles/page/2/index.html")).toBe(false);
+    expect(indexed("crossings/north-gate/timeline/index.html")).toBe(false);
+    expect(indexed("articles/page/2/index.html")).toBe(false);
+    expect(indexed("timeline/page/2/index.html")).toBe(true);
   });
 });
