@@ -149,7 +149,7 @@ const count = (what: string, fallback: number) =>
  * complete archive, split into numbered pages; these are the bounds. Every field has a default.
  */
 export const listsSchema = z.strictObject({
-  /** Articles or events on one page of an archive: /articles/, /timeline/, an entity's articles and timeline. */
+  /** Articles or events on one page of an archive (/articles/, /timeline/, an entity's); also the feed's length. */
   perPage: count("perPage", 50),
   /** The most recent articles and events shown on an entity page, and articles on the home page. */
   recent: count("recent", 10),

@@ -149,7 +149,7 @@ describe("the built site", () => {
     }
   });
 
-  it("puts every article in the feed, newest first", () => {
+  it("puts every article in the feed, newest first, while they fit on one page of /articles/", () => {
     const rss = read(root, "rss.xml");
     expect([...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1)).toEqual([
       `${SITE_URL}/articles/dar-invites-muttaqi-to-islamabad/`,
@@ -282,8 +282,7 @@ describe("the fixture build", () => {
     expect(page.match(/<script>alert/g)?.length).toBe(1);
     expect(page).not.toContain("<b>bold</b> North Gate</h1>");
     expect(read(dir, "rss.xml")).toContain(`<title>${escaped}</title>`);
-    // Two articles to a page in the fixture: it is the third newest.
-    expect(read(dir, "articles/page/2/index.html")).toContain(escaped);
+    expect(read(dir, "articles/index.html")).toContain(escaped);
   });
 
   it("renders the prose components", () => {
@@ -292,6 +291,13 @@ describe("the fixture build", () => {
       '<figure class="quote" id="p2"><blockquote>The gate stays closed until further notice.</blockquote><figcaption>— <a href="/actors/example-ministry/">Example Ministry</a>, in a statement</figcaption></figure>',
     );
     expect(page).toContain('<aside class="note-box" id="p3"><p class="note-label">Background</p>');
+  });
+
+  it("puts the newest page of articles in the feed", () => {
+    expect([...read(dir, "rss.xml").matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1)).toEqual([
+      `${SITE_URL}/articles/markup-in-title/`,
+      `${SITE_URL}/articles/components/`,
+    ]);
   });
 
   it("leaves drafts out of production builds", () => {
@@ -337,8 +343,8 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
   });
 
   it("puts two articles on each page of /articles/, newest first", () => {
-    expect(listed("articles/index.html")).toEqual(["components", "gfm-showcase"]);
-    expect(listed("articles/page/2/index.html")).toEqual(["markup-in-title", "ministry-talks-after-reopening"]);
+    expect(listed("articles/index.html")).toEqual(["markup-in-title", "components"]);
+    expect(listed("articles/page/2/index.html")).toEqual(["gfm-showcase", "ministry-talks-after-reopening"]);
     expect(listed("articles/page/3/index.html")).toEqual(["gate-closes-for-repairs"]);
     expect(read(dir, "articles/page/2/index.html")).toContain(
       '<p class="archive-range">Articles 3–4 of 5, newest first <span class="count">· page 2 of 3</span></p>',
@@ -394,14 +400,11 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
     ]);
   });
 
-  it("shows an entity's most recent articles and events, one sentence each, and links to the archives", () => {
+  it("shows an entity's most recent articles and events, and links to the archives", () => {
     const html = read(dir, "crossings/north-gate/index.html");
     const articles = section(html, "articles");
-    expect(listed("crossings/north-gate/index.html")).toEqual(["components", "gfm-showcase"]);
-    expect(articles.match(/<ul class="mentions">/g)?.length).toBe(2);
-    expect(articles).toContain(
-      '<li class="mentions-more"><a href="/articles/gfm-showcase/#p4">and 1 more in the article</a></li>',
-    );
+    expect(listed("crossings/north-gate/index.html")).toEqual(["markup-in-title", "components"]);
+    expect(articles.match(/<ul class="mentions"><li><a href="[^"]+">[^<]+<\/a><\/li><\/ul>/g)?.length).toBe(2);
     expect(articles).toContain('<a href="/crossings/north-gate/articles/">All 5 articles naming North Gate</a>');
     const timeline = section(html, "timeline");
     expect(timeline).toContain('<p class="note">The 2 most recent of 3 events.</p>');
@@ -419,8 +422,15 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
     expect(html).toContain("<title>Articles naming North Gate, page 2 of 3 — Fixture Desk</title>");
     expect(html).toContain("Articles 3–4 of 5, newest first");
     expect(listed("crossings/north-gate/articles/page/2/index.html")).toEqual([
-      "markup-in-title",
+      "gfm-showcase",
       "ministry-talks-after-reopening",
+    ]);
+    // One sentence per article; the rest are counted and linked to the next one in the article.
+    expect(
+      [...html.matchAll(/<li class="mentions-more"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`),
+    ).toEqual([
+      "/articles/gfm-showcase/#p4 and 1 more in the article",
+      "/articles/ministry-talks-after-reopening/#p2 and 2 more in the article",
     ]);
   });
 

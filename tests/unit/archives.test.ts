@@ -13,8 +13,8 @@ const anchors = (pages: { items: { anchor: string }[] }[]) => pages.map((p) => p
 describe("buildArchives", () => {
   it("pages every article, newest first, with where each year starts", () => {
     expect(ids(archives.articles.pages)).toEqual([
-      ["components", "gfm-showcase"],
-      ["markup-in-title", "ministry-talks-after-reopening"],
+      ["markup-in-title", "components"],
+      ["gfm-showcase", "ministry-talks-after-reopening"],
       ["gate-closes-for-repairs"],
     ]);
     expect(archives.articles.years).toEqual([
@@ -33,13 +33,13 @@ describe("buildArchives", () => {
 
   it("gives an entity its most recent articles and events, its most connected, and archives of all", () => {
     const gate = archives.entities.get("crossing:north-gate");
-    expect(gate?.recentArticles.map((r) => r.article.id)).toEqual(["components", "gfm-showcase"]);
+    expect(gate?.recentArticles.map((r) => r.article.id)).toEqual(["markup-in-title", "components"]);
     expect(gate?.recentEvents.map((e) => e.anchor)).toEqual(["ministry-talks-after-reopening-e1", "gfm-showcase-e1"]);
     expect(gate?.connected.map((r) => [r.entity.id, r.count])).toEqual([["border-crossings", 5]]);
     expect(gate?.articles?.path).toBe("/crossings/north-gate/articles/");
     expect(gate?.articles?.pages.map((p) => p.items.map((r) => r.article.id))).toEqual([
-      ["components", "gfm-showcase"],
-      ["markup-in-title", "ministry-talks-after-reopening"],
+      ["markup-in-title", "components"],
+      ["gfm-showcase", "ministry-talks-after-reopening"],
       ["gate-closes-for-repairs"],
     ]);
     expect(gate?.timeline?.path).toBe("/crossings/north-gate/timeline/");
