@@ -46,7 +46,7 @@ export function timelineArchive(
   path: string,
 ): Timeline {
   const ordered = order === "oldest-first" ? events : [...events].reverse();
-  return { ...paginate(ordered, perPage, path, (e) => e.date.year), order };
+  return { ...paginate(ordered, perPage, path, (e) => e.date), order };
 }
 
 export function buildArchives(model: Model, lists: ListSettings): Archives {
@@ -59,7 +59,7 @@ export function buildArchives(model: Model, lists: ListSettings): Archives {
       connected: view.related.slice(0, lists.connected),
     };
     if (view.articles.length > lists.recent) {
-      entry.articles = paginate(view.articles, lists.perPage, `${path}articles/`, (r) => r.article.published.year);
+      entry.articles = paginate(view.articles, lists.perPage, `${path}articles/`, (r) => r.article.published);
     }
     if (view.events.length > lists.recent) {
       entry.timeline = timelineArchive(view.events, "oldest-first", lists.perPage, `${path}timeline/`);
@@ -67,7 +67,7 @@ export function buildArchives(model: Model, lists: ListSettings): Archives {
     entities.set(view.entity.key, entry);
   }
   return {
-    articles: paginate(model.articles, lists.perPage, "/articles/", (a) => a.published.year),
+    articles: paginate(model.articles, lists.perPage, "/articles/", (a) => a.published),
     timeline: timelineArchive(model.events, "oldest-first", lists.perPage, "/timeline/"),
     entities,
   };

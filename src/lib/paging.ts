@@ -1,6 +1,6 @@
 /**
  * Pagination for every list that grows with the archive: splits a list into numbered pages with their paths, says
- * which page numbers a page links to, and where each year starts, so any item is a few clicks away without
+ * which page numbers a page links to, and where each year and month starts, so any item is a few clicks away without
  * JavaScript. Pure; the archives (archives.ts) use it and the routes render its output.
  *
  * URLs: the first page is the list's own path (`/articles/`), later pages are `page/<n>/` under it
@@ -18,11 +18,29 @@ export interface Page<T> {
   to: number;
 }
 
+export interface MonthStart {
+  /** 1–12, or undefined for items dated only by their year. */
+  month: number | undefined;
+  /** The page the month's first item is on. */
+  page: number;
+  path: string;
+}
+
 export interface YearStart {
   year: number;
   /** The page the year's first item is on. */
   page: number;
   path: string;
+  /** The page the year's last item is on. */
+  lastPage: number;
+  /** Where each month starts, in list order. */
+  months: MonthStart[];
+}
+
+/** What an item is dated by, for the jump lists: a PartialDate fits. */
+export interface Dated {
+  year: number;
+  month?: number | undefined;
 }
 
 export interface Paged<T> {
@@ -31,7 +49,7 @@ export interface Paged<T> {
   total: number;
   /** At least one page, even for an empty list. */
   pages: Page<T>[];
-  /** Where each year starts, in list order (only when the list is dated). */
+  /** Where each year (and month) starts, in list order (only when the list is dated). */
   years: YearStart[];
 }
 
@@ -45,12 +63,12 @@ export function pageParam(n: number): string | undefined {
   return n === 1 ? undefined : `page/${n}`;
 }
 
-/** Splits `items`, in the order given, into pages of `perPage`; `yearOf` dates them for the year jumps. */
+/** Splits `items`, in the order given, into pages of `perPage`; `dateOf` dates them for the year and month jumps. */
 export function paginate<T>(
   items: readonly T[],
   perPage: number,
   first: string,
-  yearOf?: (item: T) => number,
+  dateOf?: (item: T) => Dated,
 ): Paged<T> {
   if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`perPage must be a whole number ≥ 1`);
   const count = Math.max(1, Math.ceil(items.length / perPage));
@@ -64,18 +82,29 @@ export function paginate<T>(
       to: i * perPage + slice.length,
     };
   });
-  const years: YearStart[] = [];
-  if (yearOf) {
-    const seen = new Set<number>();
+  const years = new Map<number, YearStart>();
+  if (dateOf) {
     items.forEach((item, i) => {
-      const year = yearOf(item);
-      if (seen.has(year)) return;
-      seen.add(year);
+      const { year, month } = dateOf(item);
       const page = Math.floor(i / perPage) + 1;
-      years.push({ year, page, path: pagePath(first, page) });
+      const path = pagePath(first, page);
+      let start = years.get(year);
+      if (!start) years.set(year, (start = { year, page, path, lastPage: page, months: [] }));
+      start.lastPage = page;
+      if (!start.months.some((m) => m.month === month)) start.months.push({ month, page, path });
     });
   }
-  return { path: first, total: items.length, pages, years };
+  return { path: first, total: items.length, pages, years: [...years.values()] };
+}
+
+/**
+ * The years on a page whose months are worth a jump list: those that run over more than one page and more than
+ * one month. With the year jumps, they put any item within a page or two of a click.
+ */
+export function monthJumps<T>(paged: Paged<T>, page: Page<T>): YearStart[] {
+  return paged.years.filter(
+    (y) => y.page <= page.number && y.lastPage >= page.number && y.lastPage > y.page && y.months.length > 1,
+  );
 }
 
 /**

@@ -52,7 +52,7 @@ describe("the built site", () => {
   it("links no pages where a list fits on one page", () => {
     for (const page of ["articles/index.html", "timeline/index.html", "actors/afghan-taliban/timeline/index.html"]) {
       expect(read(root, page), page).not.toContain('aria-label="Pages"');
-      expect(read(root, page), page).not.toContain('aria-label="Years"');
+      expect(read(root, page), page).not.toContain('aria-label="Years and months"');
     }
   });
 
@@ -388,17 +388,25 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
   it.each([
     ["fixture", ""],
     ["fixtureSub", "/desk"],
-  ] as const)("links each year to the page it starts on in the %s build", (name, base) => {
-    const html = (file: string) => read(BUILDS[name].outDir, file);
-    expect(navLinks(html("articles/page/3/index.html"), "Years")).toEqual([
-      `2026 ${base}/articles/`,
-      `2025 ${base}/articles/page/2/`,
-    ]);
-    expect(navLinks(html("timeline/index.html"), "Years")).toEqual([
-      `2025 ${base}/timeline/#y2025`,
-      `2026 ${base}/timeline/page/2/#y2026`,
-    ]);
-  });
+  ] as const)(
+    "links each year, and each month of a year on several pages, to where it starts in the %s build",
+    (name, base) => {
+      const html = (file: string) => read(BUILDS[name].outDir, file);
+      expect(navLinks(html("articles/page/3/index.html"), "Years and months")).toEqual([
+        `2026 ${base}/articles/`,
+        `2025 ${base}/articles/page/2/`,
+        `Nov ${base}/articles/page/2/`,
+        `Jun ${base}/articles/page/3/`,
+      ]);
+      expect(navLinks(html("timeline/index.html"), "Years and months")).toEqual([
+        `2025 ${base}/timeline/#y2025`,
+        `2026 ${base}/timeline/page/2/#y2026`,
+        `Jun ${base}/timeline/#m2025-06`,
+        `Oct ${base}/timeline/#m2025-10`,
+        `Nov ${base}/timeline/page/2/#m2025-11`,
+      ]);
+    },
+  );
 
   it("shows an entity's most recent articles and events, and links to the archives", () => {
     const html = read(dir, "crossings/north-gate/index.html");

@@ -11,15 +11,24 @@ const ids = (pages: { items: { id: string }[] }[]) => pages.map((p) => p.items.m
 const anchors = (pages: { items: { anchor: string }[] }[]) => pages.map((p) => p.items.map((e) => e.anchor));
 
 describe("buildArchives", () => {
-  it("pages every article, newest first, with where each year starts", () => {
+  it("pages every article, newest first, with where each year and month starts", () => {
     expect(ids(archives.articles.pages)).toEqual([
       ["markup-in-title", "components"],
       ["gfm-showcase", "ministry-talks-after-reopening"],
       ["gate-closes-for-repairs"],
     ]);
+    const page2 = { page: 2, path: "/articles/page/2/" };
     expect(archives.articles.years).toEqual([
-      { year: 2026, page: 1, path: "/articles/" },
-      { year: 2025, page: 2, path: "/articles/page/2/" },
+      { year: 2026, page: 1, path: "/articles/", lastPage: 2, months: [{ month: 1, page: 1, path: "/articles/" }] },
+      {
+        year: 2025,
+        ...page2,
+        lastPage: 3,
+        months: [
+          { month: 11, ...page2 },
+          { month: 6, page: 3, path: "/articles/page/3/" },
+        ],
+      },
     ]);
   });
 
@@ -60,15 +69,25 @@ describe("buildArchives", () => {
 });
 
 describe("timelineArchive", () => {
-  it("builds the same events newest first, the year jumps following that order", () => {
+  it("builds the same events newest first, the date jumps following that order", () => {
     const newest = timelineArchive(model.events, "newest-first", 3, "/timeline/newest/");
     expect(anchors(newest.pages)).toEqual([
       ["gfm-showcase-e1", "ministry-talks-after-reopening-e2", "ministry-talks-after-reopening-e1"],
       ["gate-closes-for-repairs-e1"],
     ]);
+    const first = { page: 1, path: "/timeline/newest/" };
     expect(newest.years).toEqual([
-      { year: 2026, page: 1, path: "/timeline/newest/" },
-      { year: 2025, page: 1, path: "/timeline/newest/" },
+      { year: 2026, ...first, lastPage: 1, months: [{ month: 1, ...first }] },
+      {
+        year: 2025,
+        ...first,
+        lastPage: 2,
+        months: [
+          { month: 11, ...first },
+          { month: 10, ...first },
+          { month: 6, page: 2, path: "/timeline/newest/page/2/" },
+        ],
+      },
     ]);
   });
 });

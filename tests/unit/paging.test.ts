@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageLinks, pageParam, pagePath, paginate, rangeText } from "../../src/lib/paging.ts";
+import { monthJumps, pageLinks, pageParam, pagePath, paginate, rangeText } from "../../src/lib/paging.ts";
 
 describe("pagePath and pageParam", () => {
   it.each([
@@ -13,7 +13,15 @@ describe("pagePath and pageParam", () => {
 });
 
 describe("paginate", () => {
-  const dated = [2025, 2025, 2025, 2024, 2024, 2022, 2021].map((year, i) => ({ id: `a${i + 1}`, year }));
+  const dated = [
+    [2025, 3],
+    [2025, 3],
+    [2025, 1],
+    [2024, 12],
+    [2024, undefined],
+    [2022, 5],
+    [2021, 1],
+  ].map(([year, month], i) => ({ id: `a${i + 1}`, year: year as number, month }));
   const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 
   it("cuts a list into pages in its own order, numbering items across pages", () => {
@@ -31,18 +39,64 @@ describe("paginate", () => {
     expect(paginate(dated, 7, "/x/").pages.map((p) => ids(p.items))).toEqual([ids(dated)]);
   });
 
-  it("says on which page each year starts, in list order", () => {
-    expect(paginate(dated, 3, "/articles/", (d) => d.year).years).toEqual([
-      { year: 2025, page: 1, path: "/articles/" },
-      { year: 2024, page: 2, path: "/articles/page/2/" },
-      { year: 2022, page: 2, path: "/articles/page/2/" },
-      { year: 2021, page: 3, path: "/articles/page/3/" },
+  it("says on which page each year and each month starts, in list order", () => {
+    const at = (page: number) => ({ page, path: page === 1 ? "/articles/" : `/articles/page/${page}/` });
+    expect(paginate(dated, 2, "/articles/", (d) => d).years).toEqual([
+      {
+        year: 2025,
+        ...at(1),
+        lastPage: 2,
+        months: [
+          { month: 3, ...at(1) },
+          { month: 1, ...at(2) },
+        ],
+      },
+      {
+        year: 2024,
+        ...at(2),
+        lastPage: 3,
+        months: [
+          { month: 12, ...at(2) },
+          { month: undefined, ...at(3) },
+        ],
+      },
+      { year: 2022, ...at(3), lastPage: 3, months: [{ month: 5, ...at(3) }] },
+      { year: 2021, ...at(4), lastPage: 4, months: [{ month: 1, ...at(4) }] },
     ]);
     expect(paginate(dated, 3, "/articles/").years).toEqual([]);
   });
 
   it.each([0, -1, 2.5])("refuses %s items per page", (perPage) => {
     expect(() => paginate(dated, perPage, "/x/")).toThrow(RangeError);
+  });
+});
+
+describe("monthJumps", () => {
+  const paged = paginate(
+    [
+      { year: 2025, month: 3 },
+      { year: 2025, month: 3 },
+      { year: 2025, month: 2 },
+      { year: 2025, month: 1 },
+      { year: 2024, month: 12 },
+      { year: 2023, month: 6 },
+      { year: 2023, month: 6 },
+      { year: 2023, month: 6 },
+    ],
+    2,
+    "/t/",
+    (d) => d,
+  );
+  const years = (n: number) => monthJumps(paged, paged.pages[n - 1] as (typeof paged.pages)[number]).map((y) => y.year);
+
+  it.each([
+    // 2025 runs over pages 1-2 in three months; on page 3 2024 ends the page and 2023 starts, one month each.
+    [1, [2025]],
+    [2, [2025]],
+    [3, []],
+    [4, []],
+  ])("on page %i lists the months of %j", (n, expected) => {
+    expect(years(n)).toEqual(expected);
   });
 });
 
