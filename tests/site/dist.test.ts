@@ -395,15 +395,15 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
       expect(navLinks(html("articles/page/3/index.html"), "Years and months")).toEqual([
         `2026 ${base}/articles/`,
         `2025 ${base}/articles/page/2/`,
-        `Nov ${base}/articles/page/2/`,
-        `Jun ${base}/articles/page/3/`,
+        `November ${base}/articles/page/2/`,
+        `June ${base}/articles/page/3/`,
       ]);
       expect(navLinks(html("timeline/index.html"), "Years and months")).toEqual([
         `2025 ${base}/timeline/#y2025`,
         `2026 ${base}/timeline/page/2/#y2026`,
-        `Jun ${base}/timeline/#m2025-06`,
-        `Oct ${base}/timeline/#m2025-10`,
-        `Nov ${base}/timeline/page/2/#m2025-11`,
+        `June ${base}/timeline/#m2025-06`,
+        `October ${base}/timeline/#m2025-10`,
+        `November ${base}/timeline/page/2/#m2025-11`,
       ]);
     },
   );
