@@ -24,6 +24,11 @@ export interface EntityLists {
   recentEvents: TimelineEvent[];
   /** The entities most often named with it. */
   connected: RelatedEntity[];
+  /**
+   * Crossings: the most recent status changes, oldest first — a page's worth, since every article that reports a
+   * closure adds a row; the timeline archive has them all.
+   */
+  statusHistory: TimelineEvent[];
   /** Every article, paginated: only when its page cannot show them all. */
   articles?: Paged<ArticleRef>;
   /** Every event, paginated: only when its page cannot show them all. */
@@ -57,12 +62,14 @@ export function buildArchives(model: Model, lists: ListSettings): Archives {
       recentArticles: view.articles.slice(0, lists.recent),
       recentEvents: view.events.slice(-lists.recent),
       connected: view.related.slice(0, lists.connected),
+      statusHistory: view.statusHistory,
     };
     if (view.articles.length > lists.recent) {
       entry.articles = paginate(view.articles, lists.perPage, `${path}articles/`, (r) => r.article.published);
     }
     if (view.events.length > lists.recent) {
       entry.timeline = timelineArchive(view.events, "oldest-first", lists.perPage, `${path}timeline/`);
+      entry.statusHistory = view.statusHistory.slice(-lists.perPage);
     }
     entities.set(view.entity.key, entry);
   }

@@ -408,7 +408,7 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
     },
   );
 
-  it("shows an entity's most recent articles and events, and links to the archives", () => {
+  it("shows an entity's most recent articles, events and status changes, and links to the archives", () => {
     const html = read(dir, "crossings/north-gate/index.html");
     const articles = section(html, "articles");
     expect(listed("crossings/north-gate/index.html")).toEqual(["markup-in-title", "components"]);
@@ -421,6 +421,11 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
       "2026-01",
     ]);
     expect(timeline).toContain('<a href="/crossings/north-gate/timeline/">Full timeline (3 events)</a>');
+    const history = section(html, "status-history");
+    expect(history).toContain(
+      '<p class="note">The 2 most recent of 3 status changes; the <a href="/crossings/north-gate/timeline/">full timeline</a> has them all.</p>',
+    );
+    expect([...history.matchAll(/<tr><td><time datetime="([^"]+)"/g)].map((m) => m[1])).toEqual(["2025-10", "2026-01"]);
   });
 
   it("says what each page of an entity's archive holds", () => {

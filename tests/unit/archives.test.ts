@@ -40,7 +40,7 @@ describe("buildArchives", () => {
     ]);
   });
 
-  it("gives an entity its most recent articles and events, its most connected, and archives of all", () => {
+  it("gives an entity its most recent articles, events and status changes, its most connected, and archives of all", () => {
     const gate = archives.entities.get("crossing:north-gate");
     expect(gate?.recentArticles.map((r) => r.article.id)).toEqual(["markup-in-title", "components"]);
     expect(gate?.recentEvents.map((e) => e.anchor)).toEqual(["ministry-talks-after-reopening-e1", "gfm-showcase-e1"]);
@@ -51,6 +51,7 @@ describe("buildArchives", () => {
       ["gfm-showcase", "ministry-talks-after-reopening"],
       ["gate-closes-for-repairs"],
     ]);
+    expect(gate?.statusHistory.map((e) => `${e.date.iso} ${e.status}`)).toEqual(["2025-10 reopened", "2026-01 closed"]);
     expect(gate?.timeline?.path).toBe("/crossings/north-gate/timeline/");
     expect(anchors(gate?.timeline?.pages ?? [])).toEqual([
       ["gate-closes-for-repairs-e1", "ministry-talks-after-reopening-e1"],
@@ -65,6 +66,8 @@ describe("buildArchives", () => {
     expect(ministry?.articles?.pages.length).toBe(2);
     const roomy = buildArchives(model, { ...lists, recent: 10 }).entities.get("crossing:north-gate");
     expect([roomy?.articles, roomy?.timeline]).toEqual([undefined, undefined]);
+    // Without a timeline archive to hold the rest, the status history stays whole.
+    expect(roomy?.statusHistory.length).toBe(3);
   });
 });
 
