@@ -7,15 +7,20 @@ import { resolve } from "node:path";
 import remarkGfm from "remark-gfm";
 import entityReload from "./src/plugins/entity-reload.ts";
 import remarkMentions from "./src/plugins/remark-mentions.ts";
-import { deployment } from "./src/lib/deployment.ts";
+import { CACHE_ROOT, deployment } from "./src/lib/deployment.ts";
+import { renderDigest } from "./src/lib/render-digest.ts";
 
-const { site, base, contentDir, outDir } = deployment(process.env);
+const { site, base, contentDir, outDir, cacheDir } = deployment(process.env);
+const dev = process.argv[2] === "dev";
 
 export default defineConfig({
   site,
   base,
   outDir,
   trailingSlash: "always",
+  cacheDir: dev ? `${CACHE_ROOT}/dev/` : cacheDir,
+  // A page whose cache key (src/lib/page-keys.ts) and code are unchanged is copied from the last build.
+  experimental: { incrementalBuild: true },
   build: { format: "directory" },
   integrations: [mdx(), sitemap(), entityReload(contentDir)],
   markdown: {
@@ -26,12 +31,32 @@ export default defineConfig({
       remarkPlugins: [
         remarkGfm,
         // The dev server marks a broken entry link instead of failing the page; builds stop on it.
-        [remarkMentions, { contentDir: resolve(contentDir), base, strict: process.argv[2] !== "dev" }],
+        [
+          remarkMentions,
+          {
+            contentDir: resolve(contentDir),
+            base,
+            strict: !dev,
+            live: dev,
+            // Not read by the plugin: it makes Astro's caches start afresh when entities or the engine change.
+            renderDigest: dev ? "dev" : renderDigest(contentDir),
+          },
+        ],
       ],
     }),
   },
   vite: {
     // The engine reads content/ itself (remark plugin); editing it must rebuild pages in dev.
     server: { watch: { ignored: ["**/dist/**", "**/.tmp/**"] } },
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every .mdx entry raises this while bundling, one multi-line warning per article; it is harmless and
+          // upstream: https://github.com/withastro/astro/issues/18087. Every other warning is shown.
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

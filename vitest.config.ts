@@ -4,7 +4,12 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          // Some tests run the CLIs (content check, scaffold) as child processes: allow for a busy machine.
+          testTimeout: 30_000,
+        },
       },
       {
         test: {

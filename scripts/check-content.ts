@@ -1,8 +1,10 @@
 /**
  * The content check, for editors: validates every file in content/ without building the site — schemas, that every
  * reference resolves, unique ids and names, dates (no future publication, no event after its article) — and warns
- * about entities mentioned but not tagged (or tagged but never named) and overview paragraphs that cite no article.
- * With --sources DIR it also rejects any run of 16+ words copied from a source text in DIR.
+ * about actors and crossings mentioned but not tagged (or tagged but never named), overview paragraphs that cite no
+ * article or cite one that does not tag the entity, event dates neither stated in the body nor explained by a
+ * dateNote, and quotations without a speaker. With --sources DIR it also rejects any run of 16+ words copied from a
+ * source text in DIR, and warns about quotation marks around words no source quotes.
  * Exit 1 on any error; 0 with warnings printed.
  *
  * Usage: npm run check:content [-- --content DIR] [--sources DIR]
@@ -10,9 +12,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { collectBlocks, parseBody } from "../src/lib/blocks.ts";
 import { loadContent } from "../src/lib/content-files.ts";
 import { buildModel, formatProblem, type Problem } from "../src/lib/model.ts";
 import { sharedRuns } from "../src/lib/overlap.ts";
+import { quotationsNotInSources, sourceQuotations } from "../src/lib/rules/quotations.ts";
 
 let values: { content: string; sources?: string | undefined };
 try {
@@ -33,6 +37,7 @@ const all: Problem[] = [...problems, ...buildModel(input).problems];
 
 if (values.sources) {
   const sources = readdirSync(values.sources).map((f) => readFileSync(join(values.sources ?? "", f), "utf8"));
+  const quoted = sourceQuotations(sources);
   for (const entries of [input.articles, input.actors, input.crossings, input.themes]) {
     for (const entry of entries) {
       for (const run of sharedRuns(readFileSync(entry.file, "utf8"), sources)) {
@@ -44,6 +49,13 @@ if (values.sources) {
           severity: "error",
         });
       }
+      let blocks: ReturnType<typeof collectBlocks> = [];
+      try {
+        blocks = collectBlocks(parseBody(entry.body, entry.file.endsWith(".mdx")));
+      } catch {
+        // The model has already reported a body that does not parse.
+      }
+      all.push(...quotationsNotInSources(entry, blocks, quoted));
     }
   }
 }

@@ -130,8 +130,8 @@ if (kind === "article") {
 title: ${q(name)}
 # Publication date, YYYY-MM-DD.${published ? "" : " Today's date was filled in: change it to the source's date."}
 published: ${date}
-# How the date was worked out when the text does not state it (delete the line if it does).
-# publishedNote: Not stated; inferred from "on Friday" and the 22 March meeting.
+# How the date was worked out when the text does not state it: what the text gives and where the rest comes from.
+# publishedNote: Not stated; the text gives only "on Friday", and another report dates the meeting 22 March 2025.
 # The publisher, only where the text shows it.
 # outlet: Amu TV
 # The original's address.
@@ -142,10 +142,12 @@ published: ${date}
 summary: ""
 # Ids of everyone the briefing names (content/actors/). The body must name each one, by its name or an alias.
 ${list("actors")}# Ids of the crossings the briefing names (content/crossings/).
-${list("crossings")}# At least one theme (content/themes/).
+${list("crossings")}# The one to three themes the article is substantially about (content/themes/): the proposals are only keywords
+# found in the source, so keep the ones that fit and delete the rest.
 ${list("themes")}# Dated developments the article reports. Keep the source's precision: YYYY, YYYY-MM or YYYY-MM-DD.
 events: []
 #  - date: 2025-03-22
+#    dateNote: The text says "on Saturday"; see publishedNote.   # only when the date is inferred: say how
 #    summary: Torkham reopens fully after nearly a month.
 #    crossings: [torkham]
 #    status: reopened   # closed | reopened | open | restricted, for a change at a crossing

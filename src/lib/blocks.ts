@@ -136,9 +136,62 @@ export function parseBody(body: string, mdx: boolean): Root {
 /** Splits a block's text into sentences with the platform's segmenter, keeping offsets. */
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
-export function sentenceAt(text: string, offset: number): string {
-  for (const { segment, index } of segmenter.segment(text)) {
-    if (offset >= index && offset < index + segment.length) return segment.trim();
+/** A block's sentences, with the offset each starts at; a line break inside a paragraph does not end one. */
+export function sentencesOf(text: string): { text: string; index: number }[] {
+  return [...segmenter.segment(text.replace(/\n/g, " "))].map(({ segment, index }) => ({
+    text: text.slice(index, index + segment.length),
+    index,
+  }));
+}
+
+/** Where a sentence lies in a block's text: `text.slice(start, end)`, without surrounding white space. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentence around an offset. A line break inside a paragraph is where the editor's file wrapped, not the end of
+ * a sentence, so the segmenter sees a space there (the offsets are the same).
+ */
+export function sentenceSpan(text: string, offset: number): Span {
+  const flowing = text.replace(/\n/g, " ");
+  for (const { segment, index } of segmenter.segment(flowing)) {
+    if (offset >= index && offset < index + segment.length) {
+      const start = index + (segment.length - segment.trimStart().length);
+      return { start, end: index + segment.trimEnd().length };
+    }
   }
-  return text.trim();
+  return { start: 0, end: text.length };
+}
+
+/** A sentence as an entity page quotes it, with the names in it marked by offset. */
+export interface Quoted {
+  text: string;
+  /** `[start, end)` of each name in `text`. */
+  marks: [number, number][];
+}
+
+/**
+ * Shortens a long sentence to about `max` characters around its first mark, cutting at word boundaries and showing
+ * each cut with an ellipsis. Marks outside what is kept are dropped; the others are moved with the text.
+ */
+export function shorten(quoted: Quoted, max = 280): Quoted {
+  const { text, marks } = quoted;
+  if (text.length <= max || marks.length === 0) return quoted;
+  const [first] = marks as [[number, number]];
+  const room = Math.max(0, max - (first[1] - first[0]));
+  let start = Math.max(0, first[0] - Math.floor(room / 3));
+  let end = Math.min(text.length, start + max);
+  start = Math.max(0, end - max);
+  // Move inwards to the nearest word boundary.
+  if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+  if (end < text.length) end = text.lastIndexOf(" ", end) > first[1] ? text.lastIndexOf(" ", end) : end;
+  const before = start > 0 ? "… " : "";
+  const after = end < text.length ? " …" : "";
+  const shift = before.length - start;
+  return {
+    text: `${before}${text.slice(start, end).trim()}${after}`,
+    marks: marks.filter(([a, b]) => a >= start && b <= end).map(([a, b]) => [a + shift, b + shift]),
+  };
 }

@@ -3,11 +3,13 @@
  * tag or mention each, dated events, crossing status histories and who is related to whom. It is computed once per
  * build; pages only render it. Pure: no Astro imports, so it is unit-tested directly.
  */
-import { collectBlocks, parseBody, sentenceAt, type Block } from "./blocks.ts";
+import { createHash } from "node:crypto";
+import { collectBlocks, parseBody, sentenceSpan, shorten, type Block, type Span } from "./blocks.ts";
 import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
 import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
 import type { Root } from "mdast";
 import { MDX_COMPONENTS } from "./components.ts";
+import { ruleProblems } from "./rules/index.ts";
 import type { ActorData, ArticleData, CrossingData, CrossingStatus, ThemeData } from "./schemas.ts";
 
 export interface EntryInput<T> {
@@ -42,18 +44,25 @@ interface EntityBase<K extends EntityKind, T> {
   aliases: string[];
   summary: string;
   entry: EntryInput<T>;
+  /** A digest of the entry's file (frontmatter and body): it changes whenever the editor changes the entry. */
+  digest: string;
 }
 export type Entity =
   EntityBase<"actor", ActorData> | EntityBase<"crossing", CrossingData> | EntityBase<"theme", ThemeData>;
 
+/** A sentence of an article that names an entity: once per sentence, however often it names it there. */
 export interface MentionPlace {
   entity: EntityKey;
   /** Anchor of the paragraph in the article page. */
   blockId: string;
-  /** The sentence the mention is in. */
+  /** The whole sentence, or a shortened one with each cut shown by an ellipsis. */
   sentence: string;
-  /** The name as written. */
+  /** `[start, end)` of each time the sentence names the entity, in `sentence`. */
+  marks: [number, number][];
+  /** The name as first written in the sentence. */
   text: string;
+  /** How many times the sentence names the entity (marks may leave out names cut from a long sentence). */
+  count: number;
 }
 
 export interface TimelineEvent {
@@ -77,6 +86,8 @@ export interface Article {
   path: string;
   file: string;
   data: ArticleData;
+  /** A digest of the article's file (frontmatter and body): it changes whenever the editor changes the article. */
+  digest: string;
   published: PartialDate;
   /** Tagged actors, crossings and themes, in that order. */
   tagged: EntityKey[];
@@ -166,6 +177,7 @@ function makeEntity(kind: EntityKind, entry: EntryInput<ActorData | CrossingData
     name: entry.data.name,
     aliases: entry.data.aliases,
     summary: entry.data.summary,
+    digest: digestOf(entry),
   };
   // The three kinds share the name fields; the cast only re-attaches the kind to its own entry type.
   return { ...base, kind, entry } as Entity;
@@ -187,6 +199,11 @@ export function mentionTargets(input: Pick<ModelInput, "actors" | "crossings" | 
 }
 
 const CITATION = /^article:(.+)$/;
+
+/** What an entry's page depends on from its own file: the validated frontmatter and the body. */
+function digestOf(entry: EntryInput<unknown>): string {
+  return createHash("sha1").update(JSON.stringify(entry.data)).update("\0").update(entry.body).digest("hex");
+}
 
 /** Parses a body; a syntax error becomes a problem that names the line, not an exception. */
 function treeOf(entry: EntryInput<unknown>, problems: Problem[]): Root | undefined {
@@ -342,6 +359,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     return undefined;
   };
 
+  const bodies = new Map<string, Block[]>();
   const articles: Article[] = input.articles.map((entry) => {
     const published = parsePartialDate(entry.data.published);
     if (entry.data.published > today) {
@@ -367,20 +385,40 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     const mentions: MentionPlace[] = [];
     const tree = treeOf(entry, problems);
     if (tree && entry.file.endsWith(".mdx")) componentProblems(entry, tree, idsOf("actor"), problem);
-    for (const block of tree ? collectBlocks(tree) : []) {
+    const blocks = tree ? collectBlocks(tree) : [];
+    bodies.set(entry.id, blocks);
+    for (const block of blocks) {
+      // Line breaks in a paragraph are where the file wrapped: the sentence flows on.
+      const text = block.text.replace(/[\n\r\t]/g, " ");
+      const bySentence = new Map<string, { span: Span; place: MentionPlace }>();
       for (const m of matcher.find(block.text)) {
-        mentions.push({
-          entity: entityKey(m.kind, m.id),
-          blockId: block.id,
-          sentence: sentenceAt(block.text, m.start),
-          text: m.text,
-        });
+        const entity = entityKey(m.kind, m.id);
+        const span = sentenceSpan(text, m.start);
+        const key = `${entity} ${span.start}`;
+        const mark: [number, number] = [m.start - span.start, m.end - span.start];
+        const seen = bySentence.get(key);
+        if (seen) {
+          seen.place.marks.push(mark);
+          seen.place.count++;
+          continue;
+        }
+        const place = { entity, blockId: block.id, sentence: "", marks: [mark], text: m.text, count: 1 };
+        bySentence.set(key, { span, place });
+        mentions.push(place);
+      }
+      for (const { span, place } of bySentence.values()) {
+        const quoted = shorten({ text: text.slice(span.start, span.end), marks: place.marks });
+        place.sentence = quoted.text;
+        place.marks = quoted.marks;
       }
     }
     const mentioned = [...new Set(mentions.map((m) => m.entity))];
+    // A theme is what an article is substantially about, not a word it uses: its keywords neither demand the tag
+    // nor put the article on the theme's page. Actors and crossings are tagged exactly when they are named.
+    const isTheme = (key: EntityKey) => key.startsWith("theme:");
     // A body that does not parse has already been reported; its mentions cannot be compared with its tags.
     for (const key of tree ? mentioned : []) {
-      if (!tagged.includes(key)) {
+      if (!tagged.includes(key) && !isTheme(key)) {
         const [kind, id] = key.split(":") as [EntityKind, string];
         const first = mentions.find((m) => m.entity === key);
         problem(
@@ -395,7 +433,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       }
     }
     for (const key of tree ? tagged : []) {
-      if (!mentioned.includes(key)) {
+      if (!mentioned.includes(key) && !isTheme(key)) {
         const [kind, id] = key.split(":") as [EntityKind, string];
         problem(
           {
@@ -414,10 +452,11 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       path: `/articles/${entry.id}/`,
       file: entry.file,
       data: entry.data,
+      digest: digestOf(entry),
       published: typeof published === "string" ? { iso: entry.data.published, year: 0, precision: "day" } : published,
       tagged,
       mentions,
-      entities: [...tagged, ...mentioned.filter((k) => !tagged.includes(k))],
+      entities: [...tagged, ...mentioned.filter((k) => !tagged.includes(k) && !isTheme(k))],
       events: [],
       related: [],
     };
@@ -499,7 +538,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       if (!view) continue;
       const own = article.mentions.filter((m) => m.entity === key);
       view.articles.push({ article, tagged: article.tagged.includes(key), mentions: own });
-      view.mentionCount += own.length;
+      view.mentionCount += own.reduce((n, m) => n + m.count, 0);
     }
   }
   for (const event of events) {
@@ -585,6 +624,17 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       });
     }
   }
+
+  problems.push(
+    ...ruleProblems({
+      articles: input.articles.map((entry) => ({
+        entry,
+        blocks: bodies.get(entry.id) ?? [],
+        tagged: articleById.get(entry.id)?.tagged ?? [],
+      })),
+      entities: [...entities.values()].map(({ entity }) => ({ key: entity.key, entry: entity.entry })),
+    }),
+  );
 
   const sorted = (kind: EntityKind) =>
     [...entities.values()]

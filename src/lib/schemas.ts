@@ -47,6 +47,12 @@ export const eventSchema = z.strictObject(
   {
     /** When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` — the precision the source gives, never an invented day. */
     date: partialDate,
+    /**
+     * Present only when the date was inferred rather than read off the source at this precision: how it was worked
+     * out (from a weekday, from "nearly a month", from another article, from outside knowledge). Where two sources
+     * disagree on the date, name each and what it says.
+     */
+    dateNote: text("how the date was inferred").optional(),
     /** One sentence in our words. */
     summary: text("one sentence saying what happened"),
     /** Ids of the actors involved (each must also be tagged on the article). */
@@ -56,7 +62,7 @@ export const eventSchema = z.strictObject(
     /** For a change at a crossing: what its status became. */
     status: z.enum(crossingStatuses, { error: `status must be one of: ${crossingStatuses.join(", ")}` }).optional(),
   },
-  { error: "each event needs date and summary (and may have actors, crossings, status)" },
+  { error: "each event needs date and summary (and may have dateNote, actors, crossings, status)" },
 );
 
 export const articleSchema = z.strictObject({
@@ -64,7 +70,10 @@ export const articleSchema = z.strictObject({
   title: text("our headline for the article"),
   /** Publication date, `YYYY-MM-DD`. */
   published: fullDate,
-  /** How the publication date was established when the text does not state it. */
+  /**
+   * How the publication date was established when the text does not state it: what the text does give (a weekday,
+   * a day without a year, nothing) and how the rest was worked out.
+   */
   publishedNote: text("how the date was established").optional(),
   /** The publisher, only where the text shows it. */
   outlet: text("the publisher's name").optional(),

@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { loadContent, loadSiteConfig } from "./content-files.ts";
 import { deployment } from "./deployment.ts";
 import { buildModel, formatProblem, type EntityKey, type Model } from "./model.ts";
+import { pageKeys } from "./page-keys.ts";
+import { prebuiltModel } from "./prebuilt.ts";
 import { joinBase } from "./urls.ts";
 
 const { contentDir } = deployment(process.env);
@@ -30,6 +32,8 @@ export interface SiteData {
   problems: string[];
   articleEntries: Map<string, CollectionEntry<"articles">>;
   entityEntries: Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>;
+  /** A route's cache key for the incremental build, from the props it passes to its page (see page-keys.ts). */
+  pageKey: (props: unknown) => string;
 }
 
 let loaded: Promise<SiteData> | undefined;
@@ -44,12 +48,15 @@ async function load(): Promise<SiteData> {
   ]);
   const input = <T extends { id: string; filePath?: string; body?: string; data: unknown }>(entries: T[]) =>
     entries.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data as T["data"], body: e.body ?? "" }));
-  const model = buildModel({
-    articles: input(articles),
-    actors: input(actors),
-    crossings: input(crossings),
-    themes: input(themes),
-  });
+  // The production build has already built (and checked) the model from the same files.
+  const model =
+    (import.meta.env.PROD ? prebuiltModel(contentDir) : undefined) ??
+    buildModel({
+      articles: input(articles),
+      actors: input(actors),
+      crossings: input(crossings),
+      themes: input(themes),
+    });
   const errors = model.problems.filter((p) => p.severity === "error");
   let problems: string[] = [];
   if (errors.length > 0) {
@@ -66,6 +73,7 @@ async function load(): Promise<SiteData> {
   }
   return {
     model,
+    pageKey: pageKeys(model, site),
     problems,
     articleEntries: new Map(articles.map((a) => [a.id, a])),
     entityEntries: new Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>([

@@ -19,6 +19,16 @@ export interface RemarkMentionsOptions {
   base: string;
   /** Throw on a link to a missing entry (default); false marks it instead, for the dev server. */
   strict?: boolean;
+  /**
+   * The dev server: notice edits to the entities between renders. A build reads them once: checking the content
+   * folder for every rendered body would cost a directory listing per article.
+   */
+  live?: boolean;
+  /**
+   * Not read here: a digest of the entities and the engine code (src/lib/render-digest.ts), passed so that Astro's
+   * config digest, and with it the cached rendering of `.md` bodies, changes whenever they do.
+   */
+  renderDigest?: string;
 }
 
 const FOLDER: Record<string, EntityKind | "article"> = {
@@ -39,9 +49,11 @@ interface Index {
   matcher: MentionMatcher;
   ids: Set<string>;
 }
-let cache: Index | undefined;
+const caches = new Map<string, Index>();
 
-function index(contentDir: string): Index {
+function index(contentDir: string, live: boolean): Index {
+  const cache = caches.get(contentDir);
+  if (cache && !live) return cache;
   const fingerprint = entityFingerprint(contentDir);
   if (cache?.fingerprint === fingerprint) return cache;
   // Validation problems are reported by the model and the content check; here we only need names.
@@ -57,8 +69,9 @@ function index(contentDir: string): Index {
     const kind = FOLDER[folder];
     for (const { id } of listEntries(contentDir, folder as "articles")) ids.add(`${kind}:${id}`);
   }
-  cache = { fingerprint, matcher, ids };
-  return cache;
+  const fresh = { fingerprint, matcher, ids };
+  caches.set(contentDir, fresh);
+  return fresh;
 }
 
 /** The entry a file is, if it lives in content/: `actor:ttp`. */
@@ -108,7 +121,7 @@ const EDITOR_LINK = /^(article|actor|crossing|theme):([a-z0-9-]+)$/;
 export default function remarkMentions(options: RemarkMentionsOptions) {
   const contentDir = resolve(options.contentDir);
   return (tree: Root, file: VFile): void => {
-    const { matcher, ids } = index(contentDir);
+    const { matcher, ids } = index(contentDir, options.live ?? false);
     const blocks = collectBlocks(tree);
     for (const block of blocks) {
       if (block.anchor.type === "mdxJsxFlowElement") {

@@ -71,7 +71,10 @@ describe("a build with bad content", () => {
       writeFileSync(file, `${readFileSync(file, "utf8")}\nimport Missing from "./missing.astro";\n\n<Missing />\n`);
     });
     expect(run.status).toBe(1);
-    expect(run.output).toContain("The build failed (see above); dist/ still holds the last good build.");
+    expect(run.output).toContain("The build failed: Build failed with 1 error:");
+    expect(run.output).toContain("Could not resolve './missing.astro'");
+    expect(run.output).toMatch(/\ndist\/ still holds the last good build\.\n/);
+    expect(run.output).not.toMatch(/^\s+at /m);
     expect(run.after).toEqual(run.before);
   });
 });

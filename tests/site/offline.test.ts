@@ -54,7 +54,7 @@ describe("with the network off after one visit", () => {
 
   it("opens a page not yet visited", async () => {
     await page.goto(`${server.root}actors/isis-k/`);
-    expect(await page.locator("h1").textContent()).toBe("Islamic State Khorasan");
+    expect(await page.locator("h1").textContent()).toBe("Islamic State’s Khorasan branch");
   });
 
   it("searches", async () => {

@@ -65,9 +65,6 @@ describe("every spelling finds the entity", () => {
       "/actors/nooruddin-azizi/",
       ARTICLES.envoy,
       ARTICLES.shift,
-      "/themes/trade-and-transit/",
-      "/themes/economy-and-aid/",
-      "/themes/migrants-and-deportations/",
       "/themes/diplomacy-and-talks/",
       "/actors/afghan-taliban/",
       "/actors/sadiq-khan/",
@@ -85,9 +82,6 @@ describe("every spelling finds the entity", () => {
         ARTICLES.envoy,
         "/timeline/",
         "/themes/border-crossings/",
-        "/themes/trade-and-transit/",
-        "/themes/migrants-and-deportations/",
-        "/themes/economy-and-aid/",
         "/crossings/chaman/",
         "/actors/bilawal-bhutto-zardari/",
         "/actors/nadeem-anjum/",
@@ -179,7 +173,7 @@ describe("the search box", () => {
     expect(await status.getAttribute("role")).toBe("status");
     expect(await status.getAttribute("aria-live")).toBe("polite");
     await page.waitForFunction(
-      () => document.getElementById("search-status")?.textContent === "20 results for “Torkham”.",
+      () => document.getElementById("search-status")?.textContent === "17 results for “Torkham”.",
     );
     await page.context().close();
   });
@@ -277,7 +271,7 @@ describe("frontmatter is data", () => {
     await page.locator(".search-result h2 a").first().click();
     await page.waitForURL(/markup-in-title/);
     expect(await page.locator("h1").textContent()).toBe("<script>alert(1)</script> & <b>bold</b> North Gate");
-    expect(await page.title()).toBe("<script>alert(1)</script> & <b>bold</b> North Gate — Fixture Desk");
+    expect(await page.title()).toBe("<script>alert(1)</script> &…");
     expect(dialogs).toBe(0);
     await context.close();
     await fixture.close();

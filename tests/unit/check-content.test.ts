@@ -10,13 +10,16 @@ import { describe, expect, it } from "vitest";
 
 const FIXTURE = "tests/fixtures/content";
 
-function check(breakIt: (edit: (file: string, change: (text: string) => string) => void, dir: string) => void) {
+function check(
+  breakIt: (edit: (file: string, change: (text: string) => string) => void, dir: string) => void,
+  args: string[] = [],
+) {
   const dir = join(mkdtempSync(join(tmpdir(), "check-")), "content");
   cpSync(FIXTURE, dir, { recursive: true });
   const edit = (file: string, change: (text: string) => string) =>
     writeFileSync(join(dir, file), change(readFileSync(join(dir, file), "utf8")));
   breakIt(edit, dir);
-  const run = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/check-content.ts", "--content", dir], {
+  const run = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/check-content.ts", "--content", dir, ...args], {
     encoding: "utf8",
   });
   const prefix = relative(process.cwd(), dir);
@@ -164,5 +167,50 @@ describe("npm run check:content", () => {
       'warning: content/articles/markup-in-title.md:6: actors: the article tags actor "example-ministry" but the body never mentions it. Fix: name it in the body (by its name or an alias), or remove example-ministry from actors.',
     );
     expect(run.output).toMatch(/^Content OK with 1 warning\(s\): /m);
+  });
+
+  it("warns about an event date the body does not state and no dateNote explains", () => {
+    const run = check((edit) => edit(ARTICLE, replace("  - date: 2026-01\n", "  - date: 2026-01-12\n")));
+    expect(run.status).toBe(0);
+    expect(run.output).toContain(
+      'warning: content/articles/gfm-showcase.mdx:9: events[0].date: event 1 is dated "2026-01-12", but no sentence of the body states the day, month and year and there is no dateNote. Fix: if the date was inferred (from a weekday, "last week", another article), add a dateNote saying how; otherwise keep only the precision the source gives, and state it in the body.',
+    );
+  });
+
+  it("warns about an overview citing an article that does not tag its entity", () => {
+    const untagged = check((_edit, dir) => {
+      writeFileSync(
+        join(dir, "themes/closures.md"),
+        "---\nname: Closures\nsummary: S.\n---\n\nThe gate shut ([15 Jan 2026](article:gfm-showcase)).\n",
+      );
+    });
+    expect(untagged.status).toBe(0);
+    expect(untagged.output).toContain(
+      `warning: content/themes/closures.md:6: body: the overview cites article:gfm-showcase, which does not tag theme "closures", so the article is missing from this page's own list. Fix: cite an article that tags closures, or, if gfm-showcase is substantially about it, add closures to its themes.`,
+    );
+  });
+
+  it("warns about a quotation without a speaker, and with --sources about one no source quotes", () => {
+    const sources = mkdtempSync(join(tmpdir(), "sources-"));
+    writeFileSync(
+      join(sources, "a.txt"),
+      'The ministry called the closure "a temporary measure". The gate is a bottleneck.',
+    );
+    const run = check(
+      (edit) =>
+        edit(
+          ARTICLE,
+          replace(
+            "The old timetable is ~~withdrawn~~ under review.",
+            'The gate is a "bottleneck". The ministry called it "a temporary measure".',
+          ),
+        ),
+      ["--sources", sources],
+    );
+    expect(run.status).toBe(0);
+    expect(run.output.split("\n").filter((l) => l.startsWith("warning:"))).toEqual([
+      'warning: content/articles/gfm-showcase.mdx:15: body: the quotation "bottleneck" has no speaker in its sentence ("The gate is a "bottleneck"."). Fix: say in the same sentence who used these words (…said, told, called, described…), or drop the quotation marks if the words are ours.',
+      'warning: content/articles/gfm-showcase.mdx:15: body: "bottleneck" is in quotation marks, but no source quotes these words. Fix: quote only words a source puts in quotation marks; where the source uses the words in its own voice, drop the marks.',
+    ]);
   });
 });

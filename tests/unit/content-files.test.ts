@@ -75,6 +75,13 @@ describe("schema errors name the file, the field and the fix", () => {
       ],
     ],
     [
+      "an empty dateNote",
+      `${valid}\nevents:\n  - date: 2025-03-21\n    dateNote: "  "\n    summary: X.`,
+      [
+        'articles/x.mdx:8: events[0].dateNote: write how the date was inferred; it may not be empty (got ""). Fix: see content/README.md for what this field takes.',
+      ],
+    ],
+    [
       "a url that is not an address",
       `${valid}\nurl: www.example.org/x`,
       [
@@ -95,6 +102,14 @@ describe("schema errors name the file, the field and the fix", () => {
   it("accepts a valid article, with partial and year-only event dates unquoted", () => {
     expect(
       problemsIn(article(`${valid}\nevents:\n  - date: 2021\n    summary: Y.\n  - date: 2025-03\n    summary: M.`)),
+    ).toEqual([]);
+  });
+
+  it("accepts an event whose date carries a note saying how it was inferred", () => {
+    expect(
+      problemsIn(
+        article(`${valid}\nevents:\n  - date: 2025-03-21\n    dateNote: The text says "on Friday".\n    summary: X.`),
+      ),
     ).toEqual([]);
   });
 

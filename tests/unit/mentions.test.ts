@@ -116,7 +116,12 @@ describe("every spelling the five source articles use", () => {
       "A spokesman for the Foreign Ministry in Islamabad said",
       ["actor:pakistan-foreign-ministry=Foreign Ministry in Islamabad"],
     ],
-    ["a Taliban Foreign Ministry spokesman said", ["actor:afghan-taliban=Taliban"]],
+    ["a Taliban Foreign Ministry spokesman said", ["actor:taliban-foreign-ministry=Taliban Foreign Ministry"]],
+    ["a senior Taliban official at the Foreign Ministry", ["actor:afghan-taliban=Taliban"]],
+    [
+      "to address the issue with Afghanistan’s de facto authorities.",
+      ["actor:afghan-taliban=Afghanistan’s de facto authorities"],
+    ],
     ["Shafqat Ali Khan, spokesperson for the ministry", ["actor:shafqat-ali-khan=Shafqat Ali Khan"]],
     ["said Pakistani journalist Tahir Khan.", ["actor:tahir-khan=Tahir Khan"]],
     ["said Faiz Mohammad Zaland, a political analyst", ["actor:faiz-mohammad-zaland=Faiz Mohammad Zaland"]],

@@ -1,0 +1,28 @@
+/**
+ * The production build computes the site model once, for the content check, and then runs Astro in the same
+ * process: the pages take that model from here instead of building it a second time. The hand-over goes through
+ * `globalThis` because Astro loads `src/` through its own module runner, so the build script and the pages hold two
+ * different instances of every module but share one global object.
+ */
+import { resolve } from "node:path";
+import type { Model } from "./model.ts";
+
+const KEY = Symbol.for("briefing.prebuilt-model");
+
+interface Prebuilt {
+  contentDir: string;
+  model: Model;
+}
+
+type WithPrebuilt = typeof globalThis & { [KEY]?: Prebuilt };
+
+/** Offers the model the build has checked to the pages that will be rendered from the same content folder. */
+export function sharePrebuiltModel(contentDir: string, model: Model): void {
+  (globalThis as WithPrebuilt)[KEY] = { contentDir: resolve(contentDir), model };
+}
+
+/** The model the build computed for this content folder, if the pages are rendered by that build. */
+export function prebuiltModel(contentDir: string): Model | undefined {
+  const prebuilt = (globalThis as WithPrebuilt)[KEY];
+  return prebuilt?.contentDir === resolve(contentDir) ? prebuilt.model : undefined;
+}
