@@ -100,11 +100,25 @@ export function archivesOf(model: Model, lists: ListSettings): Archives {
   return archives;
 }
 
+/** A route's cache key for the incremental build, from what its page shows (see page-keys.ts). */
+export type PageKey = (shown: unknown) => string;
+
+/**
+ * What a page of an archive shows, for its cache key: its own items and where it stands in the list (the page
+ * numbers, the date jumps), not every item of the list. Entries the items point at become cards in the key.
+ */
+function shownOn<P extends Paged<unknown>>(paged: P, page: P["pages"][number], view?: EntityView) {
+  const { path, total, pages, years } = paged;
+  const order = "order" in paged ? paged.order : undefined;
+  return { archive: { entity: view?.entity, path, total, pages: pages.length, years, order, page } };
+}
+
 /** `getStaticPaths` entries for a paginated `[...page].astro` route: one per page, with the list and the page. */
-export function pageRoutes<P extends Paged<unknown>>(paged: P, params: { id?: string } = {}) {
+export function pageRoutes<P extends Paged<unknown>>(paged: P, key?: PageKey, view?: EntityView) {
   return paged.pages.map((page) => ({
-    params: { ...params, page: pageParam(page.number) },
-    props: { paged, page: page as P["pages"][number] },
+    params: { ...(view ? { id: view.entity.id } : {}), page: pageParam(page.number) },
+    props: { paged, page: page as P["pages"][number], ...(view ? { view } : {}) },
+    ...(key ? { cacheKey: key(shownOn(paged, page, view)) } : {}),
   }));
 }
 
@@ -113,11 +127,12 @@ export function entityPageRoutes<L extends "articles" | "timeline">(
   views: readonly EntityView[],
   archives: Archives,
   list: L,
+  key?: PageKey,
 ) {
   return views.flatMap((view) => {
     const paged = archives.entities.get(view.entity.key)?.[list];
     if (!paged) return [];
-    return pageRoutes(paged as NonNullable<EntityLists[L]>, { id: view.entity.id }).map((route) => ({
+    return pageRoutes(paged as NonNullable<EntityLists[L]>, key, view).map((route) => ({
       ...route,
       props: { ...route.props, view },
     }));

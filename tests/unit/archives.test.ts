@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { buildArchives, entityPageRoutes, mostCovered, pageRoutes, timelineArchive } from "../../src/lib/archives.ts";
 import { loadContent } from "../../src/lib/content-files.ts";
 import { buildModel } from "../../src/lib/model.ts";
+import { pageKeys } from "../../src/lib/page-keys.ts";
 
 // The fixture desk: five published articles, 2025 and 2026, four events.
-const model = buildModel(loadContent("tests/fixtures/content", { includeDrafts: false }).input);
+const { input } = loadContent("tests/fixtures/content", { includeDrafts: false });
+const model = buildModel(input);
 const lists = { perPage: 2, recent: 2, mentionsPerArticle: 1, connected: 1 };
 const archives = buildArchives(model, lists);
 const ids = (pages: { items: { id: string }[] }[]) => pages.map((p) => p.items.map((a) => a.id));
@@ -118,6 +120,34 @@ describe("routes", () => {
       ["north-gate", "page/2", "north-gate"],
       ["north-gate", "page/3", "north-gate"],
     ]);
+  });
+});
+
+describe("cache keys", () => {
+  const keysOf = (m: typeof model, list: "articles" | "timeline") => {
+    const key = pageKeys(m, lists);
+    return pageRoutes(buildArchives(m, lists)[list], key).map((r) => r.cacheKey);
+  };
+  // The oldest article, alone on page 3, retitled.
+  const retitled = buildModel({
+    ...input,
+    articles: input.articles.map((a) =>
+      a.id === "gate-closes-for-repairs" ? { ...a, data: { ...a.data, title: "North Gate shuts for roadworks" } } : a,
+    ),
+  });
+
+  it("change for the pages that show what changed, and only for them", () => {
+    const [before, after] = [keysOf(model, "articles"), keysOf(retitled, "articles")];
+    expect(before.map((k, i) => k === after[i])).toEqual([true, true, false]);
+    // The timeline's events name their article: the page with its event changes.
+    const [was, is] = [keysOf(model, "timeline"), keysOf(retitled, "timeline")];
+    expect(was.map((k, i) => k === is[i])).toEqual([false, true]);
+  });
+
+  it("are made for every page of every entity archive", () => {
+    const routes = entityPageRoutes(model.crossings, archives, "timeline", pageKeys(model, lists));
+    expect(routes.map((r) => typeof r.cacheKey)).toEqual(["string", "string"]);
+    expect(new Set(routes.map((r) => r.cacheKey)).size).toBe(2);
   });
 });
 
