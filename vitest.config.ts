@@ -15,7 +15,8 @@ export default defineConfig({
         test: {
           name: "site",
           include: ["tests/site/**/*.test.ts"],
-          // Builds the site three ways (root, sub-path, fixture content) once for all site tests.
+          // Builds the site four ways (real and fixture content, each at the root and under a sub-path) once for all
+          // site tests.
           globalSetup: ["tests/site/setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,

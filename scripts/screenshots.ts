@@ -1,6 +1,7 @@
 /**
  * Screenshots of every page type at phone and desktop widths, light and dark, into .tmp/screenshots/, for looking
- * at what we build. Usage: npm run build && npm run screenshots [-- /path/ …]
+ * at what we build. Usage: npm run build && npm run screenshots [-- /path/ …] [--top] [--site DIR]
+ *   --site DIR takes them of another build than dist/, e.g. the fixture build with its tiny page sizes.
  */
 import { mkdirSync } from "node:fs";
 import { launch } from "../tests/support/browser.ts";
@@ -8,7 +9,9 @@ import { serve } from "../tests/support/server.ts";
 
 // --top: only the first screenful, which is easier to read than a full page.
 const top = process.argv.includes("--top");
-const args = process.argv.slice(2).filter((a) => a !== "--top");
+const siteAt = process.argv.indexOf("--site");
+const site = siteAt > 0 ? process.argv[siteAt + 1] : undefined;
+const args = process.argv.slice(2).filter((a, i, all) => a !== "--top" && a !== "--site" && all[i - 1] !== "--site");
 const paths = args.length
   ? args
   : [
@@ -22,7 +25,7 @@ const paths = args.length
     ];
 const out = ".tmp/screenshots";
 mkdirSync(out, { recursive: true });
-const server = await serve("dist");
+const server = await serve(site ?? "dist");
 const browser = await launch();
 for (const scheme of ["light", "dark"] as const) {
   for (const width of [390, 1280]) {

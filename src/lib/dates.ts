@@ -85,3 +85,13 @@ export function dateText(value: unknown): string {
   if (typeof value === "number") return String(value);
   return typeof value === "string" ? value.trim() : "";
 }
+
+/** The id of a year's heading on a timeline, which search results and year jumps link to. */
+export function yearId(year: number): string {
+  return `y${year}`;
+}
+
+/** The id of a month's heading on a timeline; events dated only by their year share one per year. */
+export function monthId(year: number, month: number | undefined): string {
+  return month === undefined ? `y${year}-undated` : `m${year}-${String(month).padStart(2, "0")}`;
+}

@@ -102,6 +102,7 @@ export interface Article {
   /** Tagged or mentioned, tagged first. */
   entities: EntityKey[];
   events: TimelineEvent[];
+  /** The articles most related to it, best first: as many as its page shows (see relatedArticles). */
   related: RelatedArticle[];
   previous?: Article;
   next?: Article;
@@ -129,6 +130,7 @@ export interface EntityView {
   events: TimelineEvent[];
   /** Crossings only: events that changed its status, oldest first. */
   statusHistory: TimelineEvent[];
+  /** Every entity named in an article with it, most shared first. */
   related: RelatedEntity[];
 }
 
@@ -558,15 +560,17 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     }
   }
 
-  // Related entities: how many articles each pair shares.
-  for (const view of entities.values()) {
-    const counts = new Map<EntityKey, number>();
-    for (const { article } of view.articles) {
-      for (const other of article.entities) {
-        if (other !== view.entity.key) counts.set(other, (counts.get(other) ?? 0) + 1);
-      }
+  // Related entities: how many articles each pair shares, counted in one pass over the articles.
+  const shared = new Map<EntityKey, Map<EntityKey, number>>();
+  for (const article of articles) {
+    for (const key of article.entities) {
+      let counts = shared.get(key);
+      if (!counts) shared.set(key, (counts = new Map()));
+      for (const other of article.entities) if (other !== key) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
-    view.related = [...counts]
+  }
+  for (const view of entities.values()) {
+    view.related = [...(shared.get(view.entity.key) ?? [])]
       .flatMap(([key, count]) => {
         const other = entities.get(key);
         return other ? [{ entity: other.entity, count }] : [];
@@ -574,20 +578,8 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
   }
 
-  // Related articles: ranked by the number of entities they share.
-  for (const article of articles) {
-    const mine = new Set(article.entities);
-    article.related = articles
-      .filter((other) => other !== article)
-      .map((other) => ({ article: other, shared: other.entities.filter((k) => mine.has(k)) }))
-      .filter((r) => r.shared.length > 0)
-      .sort(
-        (a, b) =>
-          b.shared.length - a.shared.length ||
-          comparePartialDates(b.article.published, a.article.published) ||
-          a.article.data.title.localeCompare(b.article.data.title),
-      );
-  }
+  const related = relatedArticles(articles);
+  articles.forEach((article, i) => (article.related = related[i] ?? []));
 
   // Editors' links to entries (`article:<slug>`, `actor:<id>`…) must point at something, in any body.
   const checkLinks = (entry: EntryInput<unknown>) => {
@@ -668,6 +660,81 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     matcher,
     problems,
   };
+}
+
+export interface RelatedOptions {
+  /** How many related articles to keep for each: what an article page shows. */
+  limit?: number;
+  /**
+   * An entity named in more than `2 × window + 1` articles (a hub, like the TTP) offers as candidates only the
+   * `2 × window` articles nearest in time to the one being related, so the work stays linear in the number of articles.
+   */
+  window?: number;
+}
+
+/**
+ * Related articles from an inverted index instead of comparing every pair. Each entity has a posting: the articles
+ * that name it, newest first. An article's candidates are the articles in the postings of its own entities — for a
+ * long posting, only the part nearest to it in time (see `window`) — and they rank by how many entities they share
+ * with it, then newest first. On a site where no posting is longer than the window, that is exactly the ranking of
+ * every pair. `articles` are in the model's order (newest first, ties by title).
+ */
+/** Whether a candidate sharing `count` entities, at position `j`, ranks before `other`: more shared, then newer. */
+const isBefore = (count: number, j: number, other: { j: number; count: number } | undefined): boolean =>
+  other !== undefined && (count > other.count || (count === other.count && j < other.j));
+
+export function relatedArticles(
+  articles: readonly Article[],
+  { limit = 5, window = 50 }: RelatedOptions = {},
+): RelatedArticle[][] {
+  const numbers = new Map<EntityKey, number>();
+  const entitiesOf = articles.map((article) =>
+    article.entities.map((key) => {
+      let n = numbers.get(key);
+      if (n === undefined) numbers.set(key, (n = numbers.size));
+      return n;
+    }),
+  );
+  const postings: number[][] = Array.from({ length: numbers.size }, () => []);
+  // Where each article stands in the posting of each of its entities.
+  const places = entitiesOf.map((list, i) => list.map((e) => (postings[e]?.push(i) ?? 0) - 1));
+
+  const span = 2 * window + 1;
+  const mine = new Uint8Array(numbers.size);
+  const seen = new Int32Array(articles.length).fill(-1);
+  return articles.map((article, i) => {
+    const own = entitiesOf[i] ?? [];
+    for (const e of own) mine[e] = 1;
+    const candidates: number[] = [];
+    own.forEach((e, k) => {
+      const posting = postings[e] ?? [];
+      // The `span` articles around this one, shifted at either end of the posting so there are always `span`.
+      const from =
+        posting.length <= span ? 0 : Math.min(Math.max(0, (places[i]?.[k] ?? 0) - window), posting.length - span);
+      for (let p = from; p < Math.min(posting.length, from + span); p++) {
+        const j = posting[p] ?? i;
+        if (j !== i && seen[j] !== i) {
+          seen[j] = i;
+          candidates.push(j);
+        }
+      }
+    });
+    // The best `limit` candidates, kept in order as they come: `limit` is small, so no full sort.
+    const ranked: { j: number; count: number }[] = [];
+    for (const j of candidates) {
+      const count = (entitiesOf[j] ?? []).reduce((n, e) => n + (mine[e] ?? 0), 0);
+      let at = ranked.length;
+      while (at > 0 && isBefore(count, j, ranked[at - 1])) at--;
+      if (at < limit) ranked.splice(at, 0, { j, count });
+      if (ranked.length > limit) ranked.pop();
+    }
+    for (const e of own) mine[e] = 0;
+    const keys = new Set(article.entities);
+    return ranked.map(({ j }) => {
+      const other = articles[j] as Article;
+      return { article: other, shared: other.entities.filter((key) => keys.has(key)) };
+    });
+  });
 }
 
 /** A problem as an editor reads it: file (and line), field, what is wrong and how to fix it. */

@@ -157,6 +157,28 @@ export const crossingSchema = z.strictObject({
 
 export const themeSchema = z.strictObject({ ...names });
 
+const count = (what: string, fallback: number) =>
+  z
+    .number({ error: `${what} is a whole number, e.g. ${fallback}` })
+    .int({ error: `${what} is a whole number, e.g. ${fallback}` })
+    .min(1, { error: `${what} is at least 1` })
+    .default(fallback);
+
+/**
+ * How long lists get. A list that can grow with the archive shows a bounded number of items and links to its
+ * complete archive, split into numbered pages; these are the bounds. Every field has a default.
+ */
+export const listsSchema = z.strictObject({
+  /** Articles or events on one page of an archive (/articles/, /timeline/, an entity's); also the feed's length. */
+  perPage: count("perPage", 50),
+  /** The most recent articles and events shown on an entity page, and articles on the home page. */
+  recent: count("recent", 10),
+  /** Mention sentences shown for each article on an entity page and its archive; the rest are linked. */
+  mentionsPerArticle: count("mentionsPerArticle", 3),
+  /** Connected actors, crossings and themes shown on an entity page. */
+  connected: count("connected", 12),
+});
+
 /** The one small config that names the site: replace it with content/ to reuse the engine for another subject. */
 export const siteSchema = z.strictObject({
   /** The site's title, shown in the header and in every page title. */
@@ -189,6 +211,8 @@ export const siteSchema = z.strictObject({
     .optional(),
   /** A short paragraph for the home page: what the briefing covers. */
   intro: text("a paragraph saying what the briefing covers"),
+  /** How long lists get before they continue on numbered pages (see listsSchema); may be left out. */
+  lists: listsSchema.prefault({}),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;
@@ -197,3 +221,4 @@ export type ActorData = z.output<typeof actorSchema>;
 export type CrossingData = z.output<typeof crossingSchema>;
 export type ThemeData = z.output<typeof themeSchema>;
 export type SiteData = z.output<typeof siteSchema>;
+export type ListSettings = z.output<typeof listsSchema>;

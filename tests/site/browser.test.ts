@@ -1,8 +1,10 @@
 /**
  * What only a browser shows: accessibility (axe-core, zero violations, light and dark), no request to another
- * origin, no console errors, and the skip link and mention links working. Runs Debian's Chromium on the root build.
+ * origin, no console errors, and the skip link and mention links working. Runs Debian's Chromium on the root build
+ * and, for paginated archives, on the fixture build.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serve, type StaticServer } from "../support/server.ts";
 import { axeViolations, useSite } from "../support/site.ts";
 import { BUILDS } from "./builds.ts";
 
@@ -24,17 +26,32 @@ const PAGES = [
   "/data/",
   "/no-such-page/",
 ];
+/** Archives and a capped entity page, from the fixture build, whose tiny list bounds give them page and year links. */
+const ARCHIVES = [
+  "/articles/page/2/",
+  "/timeline/page/2/",
+  "/crossings/north-gate/",
+  "/crossings/north-gate/articles/page/2/",
+  "/crossings/north-gate/timeline/page/2/",
+];
 
 const session = useSite(BUILDS.root.outDir);
+let fixture: StaticServer;
+beforeAll(async () => {
+  fixture = await serve(BUILDS.fixture.outDir);
+});
+afterAll(() => fixture.close());
 
-/** Opens a page, recording requests to other origins and console errors. */
-async function open(path: string, colorScheme: "light" | "dark" = "light", width = 1280) {
+/** Opens a page (of the root build, or `fixture:/path/` of the fixture build), recording foreign requests and errors. */
+async function open(where: string, colorScheme: "light" | "dark" = "light", width = 1280) {
+  const path = where.replace(/^fixture:/, "");
+  const root = where === path ? session.server.root : fixture.root;
   const page = await session.browser.newPage({ colorScheme, viewport: { width, height: 900 } });
   const foreign: string[] = [];
   const errors: string[] = [];
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (new URL(url).origin === session.server.origin) return route.continue();
+    if (new URL(url).origin === new URL(root).origin) return route.continue();
     foreign.push(url);
     return route.abort();
   });
@@ -42,12 +59,14 @@ async function open(path: string, colorScheme: "light" | "dark" = "light", width
     if (m.type() === "error" && !(path === "/no-such-page/" && m.text().includes("404"))) errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(session.server.root + path.slice(1));
+  await page.goto(root + path.slice(1));
   return { page, foreign, errors };
 }
 
+const ALL = [...PAGES, ...ARCHIVES.map((p) => `fixture:${p}`)];
+
 describe.each(["light", "dark"] as const)("in the %s colour scheme", (scheme) => {
-  it.each(PAGES)("%s has no accessibility violations, no console errors and no foreign requests", async (path) => {
+  it.each(ALL)("%s has no accessibility violations, no console errors and no foreign requests", async (path) => {
     const { page, foreign, errors } = await open(path, scheme);
     expect(await axeViolations(page)).toEqual([]);
     expect(foreign).toEqual([]);
@@ -57,7 +76,7 @@ describe.each(["light", "dark"] as const)("in the %s colour scheme", (scheme) =>
 });
 
 describe("on a phone", () => {
-  it.each(PAGES)("%s fits a 390 px screen without sideways scrolling", async (path) => {
+  it.each(ALL)("%s fits a 390 px screen without sideways scrolling", async (path) => {
     const { page } = await open(path, "light", 390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();

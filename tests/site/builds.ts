@@ -1,4 +1,4 @@
-/** The three builds the site tests run against; tests/site/setup.ts makes them once per run. */
+/** The builds the site tests run against; tests/site/setup.ts makes them once per run. */
 export const SITE_URL = "https://briefing.example.org";
 
 export const BUILDS = {
@@ -8,5 +8,7 @@ export const BUILDS = {
   sub: { outDir: ".tmp/site/sub", base: "/briefing/", contentDir: "content" },
   /** Fixture content: proves the engine renders any desk's content, and GFM exactly once. */
   fixture: { outDir: ".tmp/site/fixture", base: "/", contentDir: "tests/fixtures/content" },
+  /** Fixture content under a sub-path: its tiny list bounds paginate every archive, so page links get the base. */
+  fixtureSub: { outDir: ".tmp/site/fixture-sub", base: "/desk/", contentDir: "tests/fixtures/content" },
 } as const;
 export type BuildName = keyof typeof BUILDS;

@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILDS, SITE_URL, type BuildName } from "./builds.ts";
 import { loadSiteConfig } from "../../src/lib/content-files.ts";
-import { attributes, decode, filesIn, read, section } from "./html.ts";
+import { attributes, decode, filesIn, navLinks, read, section } from "./html.ts";
 
 const root = BUILDS.root.outDir;
-const ids = (folder: string) =>
-  readdirSync(join("content", folder))
+const ids = (folder: string, contentDir = "content") =>
+  readdirSync(join(contentDir, folder))
     .filter((f) => /\.mdx?$/.test(f))
     .map((f) => f.replace(/\.mdx?$/, ""))
     .sort();
@@ -23,24 +23,45 @@ describe("the built site", () => {
     expect(built).toEqual(ids(folder));
   });
 
-  it("has the index pages, the timeline, a 404 page, the feed, the sitemap and the open data", () => {
+  it("has exactly the pages the content makes: one per entry, the lists, and an archive for each long list", () => {
+    const entries = ["articles", "actors", "crossings", "themes"].flatMap((folder) =>
+      ids(folder).map((id) => `${folder}/${id}/index.html`),
+    );
+    expect(pages).toEqual(
+      [
+        "index.html",
+        "404.html",
+        "articles/index.html",
+        "actors/index.html",
+        "crossings/index.html",
+        "themes/index.html",
+        "timeline/index.html",
+        "search/index.html",
+        "offline/index.html",
+        "data/index.html",
+        ...entries,
+        // More events than an entity page shows (lists.recent, 10): a timeline archive, which fits on one page.
+        "actors/afghan-taliban/timeline/index.html",
+        "themes/cross-border-militancy/timeline/index.html",
+        "themes/diplomacy-and-talks/timeline/index.html",
+      ].sort(),
+    );
     for (const f of [
-      "index.html",
-      "articles/index.html",
-      "actors/index.html",
-      "crossings/index.html",
-      "themes/index.html",
-      "timeline/index.html",
-      "404.html",
       "rss.xml",
       "sitemap-index.xml",
-      "data/index.html",
       "data/events.csv",
       "data/events.json",
       "data/articles.json",
       "data/entities.json",
     ]) {
       expect(existsSync(join(root, f)), f).toBe(true);
+    }
+  });
+
+  it("links no pages where a list fits on one page", () => {
+    for (const page of ["articles/index.html", "timeline/index.html", "actors/afghan-taliban/timeline/index.html"]) {
+      expect(read(root, page), page).not.toContain('aria-label="Pages"');
+      expect(read(root, page), page).not.toContain('aria-label="Years and months"');
     }
   });
 
@@ -137,7 +158,7 @@ describe("the built site", () => {
     }
   });
 
-  it("puts every article in the feed, newest first", () => {
+  it("puts every article in the feed, newest first, while they fit on one page of /articles/", () => {
     const rss = read(root, "rss.xml");
     expect([...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1)).toEqual([
       `${SITE_URL}/articles/dar-invites-muttaqi-to-islamabad/`,
@@ -185,7 +206,7 @@ function brokenLinks(name: BuildName): string[] {
   return broken;
 }
 
-describe.each(["root", "sub", "fixture"] as const)("every internal link in the %s build", (name) => {
+describe.each(["root", "sub", "fixture", "fixtureSub"] as const)("every internal link in the %s build", (name) => {
   it("resolves to a file in dist/, and every #fragment to an id in it", () => {
     expect(brokenLinks(name)).toEqual([]);
   });
@@ -293,8 +314,172 @@ describe("the fixture build", () => {
     expect(page).toContain('<div class="note-box" role="note" id="p3"><p class="note-label">Background</p>');
   });
 
+  it("puts the newest page of articles in the feed", () => {
+    expect([...read(dir, "rss.xml").matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1)).toEqual([
+      `${SITE_URL}/articles/markup-in-title/`,
+      `${SITE_URL}/articles/components/`,
+    ]);
+  });
+
   it("leaves drafts out of production builds", () => {
     expect(existsSync(join(dir, "articles/unpublished/index.html"))).toBe(false);
     expect(read(dir, "crossings/north-gate/index.html")).not.toContain("unpublished");
+  });
+});
+
+describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentionsPerArticle 1)", () => {
+  const dir = BUILDS.fixture.outDir;
+  const listed = (file: string) =>
+    [...read(dir, file).matchAll(/<h[23]><a href="\/articles\/([^/"]+)\/">/g)].map((m) => m[1]);
+
+  it("makes exactly these pages", () => {
+    const archive = (path: string, pages: number) => [
+      `${path}index.html`,
+      ...Array.from({ length: pages - 1 }, (_, i) => `${path}page/${i + 2}/index.html`),
+    ];
+    expect(filesIn(dir).filter((f) => f.endsWith(".html"))).toEqual(
+      [
+        "index.html",
+        "404.html",
+        "actors/index.html",
+        "crossings/index.html",
+        "themes/index.html",
+        "search/index.html",
+        "offline/index.html",
+        ...ids("articles", BUILDS.fixture.contentDir)
+          .filter((id) => id !== "unpublished")
+          .map((id) => `articles/${id}/index.html`),
+        "actors/example-ministry/index.html",
+        "crossings/north-gate/index.html",
+        "themes/border-crossings/index.html",
+        ...archive("articles/", 3),
+        ...archive("timeline/", 2),
+        ...archive("actors/example-ministry/articles/", 2),
+        ...archive("crossings/north-gate/articles/", 3),
+        ...archive("crossings/north-gate/timeline/", 2),
+        ...archive("themes/border-crossings/articles/", 3),
+        ...archive("themes/border-crossings/timeline/", 2),
+      ].sort(),
+    );
+  });
+
+  it("puts two articles on each page of /articles/, newest first", () => {
+    expect(listed("articles/index.html")).toEqual(["markup-in-title", "components"]);
+    expect(listed("articles/page/2/index.html")).toEqual(["gfm-showcase", "ministry-talks-after-reopening"]);
+    expect(listed("articles/page/3/index.html")).toEqual(["gate-closes-for-repairs"]);
+    expect(read(dir, "articles/page/2/index.html")).toContain(
+      '<p class="archive-range">Articles 3–4 of 5, newest first <span class="count">· page 2 of 3</span></p>',
+    );
+  });
+
+  it("puts two events on each page of /timeline/, oldest first, each page titled for search by its dates", () => {
+    const events = (file: string) => [...read(dir, file).matchAll(/<li id="([^"]+-e\d+)">/g)].map((m) => m[1]);
+    expect(events("timeline/index.html")).toEqual([
+      "gate-closes-for-repairs-2025-06-10-9f8def",
+      "ministry-talks-after-reopening-2025-10-e5c524",
+    ]);
+    expect(events("timeline/page/2/index.html")).toEqual([
+      "ministry-talks-after-reopening-2025-11-03-e0287a",
+      "gfm-showcase-2026-01-2815a3",
+    ]);
+    expect(read(dir, "timeline/page/2/index.html")).toContain(
+      '<data value="Timeline: 3 November 2025 to January 2026" data-pagefind-meta="title[value]">',
+    );
+  });
+
+  it.each([
+    ["fixture", ""],
+    ["fixtureSub", "/desk"],
+  ] as const)("links the pages in the %s build: previous, each number, the current one marked, next", (name, base) => {
+    const html = (file: string) => read(BUILDS[name].outDir, file);
+    expect(navLinks(html("articles/page/2/index.html"), "Pages")).toEqual([
+      `Previous page ${base}/articles/`,
+      `1 ${base}/articles/`,
+      `2 ${base}/articles/page/2/ (current)`,
+      `3 ${base}/articles/page/3/`,
+      `Next page ${base}/articles/page/3/`,
+    ]);
+    expect(navLinks(html("articles/index.html"), "Pages")).toEqual([
+      `1 ${base}/articles/ (current)`,
+      `2 ${base}/articles/page/2/`,
+      `3 ${base}/articles/page/3/`,
+      `Next page ${base}/articles/page/2/`,
+    ]);
+    expect(navLinks(html("crossings/north-gate/timeline/page/2/index.html"), "Pages")).toEqual([
+      `Previous page ${base}/crossings/north-gate/timeline/`,
+      `1 ${base}/crossings/north-gate/timeline/`,
+      `2 ${base}/crossings/north-gate/timeline/page/2/ (current)`,
+    ]);
+  });
+
+  it.each([
+    ["fixture", ""],
+    ["fixtureSub", "/desk"],
+  ] as const)(
+    "links each year, and each month of a year on several pages, to where it starts in the %s build",
+    (name, base) => {
+      const html = (file: string) => read(BUILDS[name].outDir, file);
+      expect(navLinks(html("articles/page/3/index.html"), "Years and months")).toEqual([
+        `2026 ${base}/articles/`,
+        `2025 ${base}/articles/page/2/`,
+        `November ${base}/articles/page/2/`,
+        `June ${base}/articles/page/3/`,
+      ]);
+      expect(navLinks(html("timeline/index.html"), "Years and months")).toEqual([
+        `2025 ${base}/timeline/#y2025`,
+        `2026 ${base}/timeline/page/2/#y2026`,
+        `June ${base}/timeline/#m2025-06`,
+        `October ${base}/timeline/#m2025-10`,
+        `November ${base}/timeline/page/2/#m2025-11`,
+      ]);
+    },
+  );
+
+  it("shows an entity's most recent articles, events and status changes, and links to the archives", () => {
+    const html = read(dir, "crossings/north-gate/index.html");
+    const articles = section(html, "articles");
+    expect(listed("crossings/north-gate/index.html")).toEqual(["markup-in-title", "components"]);
+    // One sentence for each, as each names the crossing in one.
+    expect(articles.match(/<ul class="mentions"><li><a href="[^"]+">.*?<\/a><\/li><\/ul>/g)?.length).toBe(2);
+    expect(articles).toContain('<a href="/crossings/north-gate/articles/">All 5 articles naming North Gate</a>');
+    const timeline = section(html, "timeline");
+    expect(timeline).toContain('<p class="note">The 2 most recent of 3 events.</p>');
+    expect([...timeline.matchAll(/<time datetime="([^"]+)">[^<]+<\/time><p>/g)].map((m) => m[1])).toEqual([
+      "2025-10",
+      "2026-01",
+    ]);
+    expect(timeline).toContain('<a href="/crossings/north-gate/timeline/">Full timeline (3 events)</a>');
+    const history = section(html, "status-history");
+    expect(history).toContain(
+      '<p class="note">The 2 most recent of 3 status changes; the <a href="/crossings/north-gate/timeline/">full timeline</a> has them all.</p>',
+    );
+    expect([...history.matchAll(/<tr><td><time datetime="([^"]+)"/g)].map((m) => m[1])).toEqual(["2025-10", "2026-01"]);
+  });
+
+  it("says what each page of an entity's archive holds", () => {
+    const html = read(dir, "crossings/north-gate/articles/page/2/index.html");
+    expect(html).toContain('<p class="kicker"><a href="/crossings/north-gate/">North Gate</a></p>');
+    expect(html).toContain("<h1>Articles naming North Gate</h1>");
+    expect(html).toContain("<title>Articles naming North Gate, page 2 of 3 — Fixture Desk</title>");
+    expect(html).toContain("Articles 3–4 of 5, newest first");
+    expect(listed("crossings/north-gate/articles/page/2/index.html")).toEqual([
+      "gfm-showcase",
+      "ministry-talks-after-reopening",
+    ]);
+    // One sentence per article; the rest are counted and linked to the next one in the article.
+    expect(
+      [...html.matchAll(/<li class="mentions-more"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`),
+    ).toEqual([
+      "/articles/gfm-showcase/#p4 and 1 more in the article",
+      "/articles/ministry-talks-after-reopening/#p2 and 2 more in the article",
+    ]);
+  });
+
+  it("keeps archive pages out of the search index, and the timeline in it", () => {
+    const indexed = (file: string) => read(dir, file).includes("data-pagefind-body");
+    expect(indexed("crossings/north-gate/articles/page/2/index.html")).toBe(false);
+    expect(indexed("crossings/north-gate/timeline/index.html")).toBe(false);
+    expect(indexed("articles/page/2/index.html")).toBe(false);
+    expect(indexed("timeline/page/2/index.html")).toBe(true);
   });
 });

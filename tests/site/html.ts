@@ -35,3 +35,15 @@ export function section(html: string, id: string): string {
   const end = html.indexOf("</section>", start);
   return html.slice(start, end);
 }
+
+/** The links of a `<nav>` with the given label, as "text href", with " (current)" on the current page's. */
+export function navLinks(html: string, label: string): string[] {
+  const start = html.indexOf(`aria-label="${label}"`);
+  if (start < 0) return [];
+  const nav = html.slice(start, html.indexOf("</nav>", start));
+  return [...nav.matchAll(/<a ([^>]*)>(.*?)<\/a>/g)].map(([, attrs = "", text = ""]) => {
+    const href = decode(/href="([^"]*)"/.exec(attrs)?.[1] ?? "");
+    const current = attrs.includes('aria-current="page"') ? " (current)" : "";
+    return `${decode(text.replace(/<[^>]+>/g, ""))} ${href}${current}`;
+  });
+}

@@ -231,6 +231,28 @@ describe("budgets and hygiene", () => {
   });
 });
 
+describe("paginated archives", () => {
+  it("are not search results: each article is found on its own page, each event on the timeline page that has it", async () => {
+    const fixture = await serve(BUILDS.fixture.outDir);
+    const context = await session.browser.newContext({ serviceWorkers: "block" });
+    const page = await context.newPage();
+    await page.goto(`${fixture.root}search/?q=repairs`);
+    expect(sorted(await resultsOn(page))).toEqual([
+      "/articles/gate-closes-for-repairs/",
+      "/articles/ministry-talks-after-reopening/",
+      "/crossings/north-gate/",
+      "/timeline/",
+    ]);
+    await page.goto(`${fixture.root}search/?q=traders&type=Timeline`);
+    expect(await resultsOn(page)).toEqual(["/timeline/page/2/"]);
+    expect(await page.locator(".search-result h2").first().textContent()).toBe(
+      "Timeline: 3 November 2025 to January 2026",
+    );
+    await context.close();
+    await fixture.close();
+  });
+});
+
 describe("frontmatter is data", () => {
   it("shows markup in a title as text in search results, and runs none of it", async () => {
     const fixture = await serve(BUILDS.fixture.outDir);

@@ -36,7 +36,7 @@ describe("npm run check:content", () => {
   it("passes the fixture desk", () => {
     const run = check(() => {});
     expect(run.status).toBe(0);
-    expect(run.output).toMatch(/^Content OK: 4 articles, 1 actors, 1 crossings, 1 themes \(\d+\.\d s\)\.$/m);
+    expect(run.output).toMatch(/^Content OK: 6 articles, 1 actors, 1 crossings, 1 themes \(\d+\.\d s\)\.$/m);
   });
 
   it.each([

@@ -9,6 +9,7 @@ import {
   crossingSchema,
   crossingStatuses,
   eventSchema,
+  listsSchema,
   roleSchema,
   siteSchema,
   themeSchema,
@@ -25,6 +26,7 @@ describe("content/README.md", () => {
     ["crossing", crossingSchema],
     ["theme", themeSchema],
     ["site", siteSchema],
+    ["site lists", listsSchema],
   ] as const)("explains every %s field", (_kind, schema) => {
     const missing = Object.keys(schema.shape).filter((field) => !guide.includes(`\`${field}\``));
     expect(missing).toEqual([]);

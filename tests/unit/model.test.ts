@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateEntries, type RawEntry } from "../../src/lib/content-files.ts";
-import { buildModel, formatProblem, type Problem } from "../../src/lib/model.ts";
+import { buildModel, formatProblem, relatedArticles, type Problem } from "../../src/lib/model.ts";
 import { actorSchema, articleSchema, crossingSchema, themeSchema } from "../../src/lib/schemas.ts";
 
 /** Fixtures go through the real schemas, so they are valid content by construction. */
@@ -314,5 +314,86 @@ describe("problems", () => {
       'content/articles/a1.mdx: events[0].actors[0]: event 1 involves actor "ttp", which the article does not tag. Fix: add ttp to the article\'s actors.',
       "content/articles/a1.mdx: events[0].status: event 1 has a status but names no crossing. Fix: add the crossing's id to the event's crossings, or remove status.",
     ]);
+  });
+});
+
+describe("relatedArticles", () => {
+  // Eight articles, a1 (oldest) to a8, all naming the TTP (a hub); a1 and a8 also name Torkham, a4 and a5 Dar; each
+  // has a theme of its own.
+  const themes = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"];
+  const problems: Problem[] = [];
+  const tagged: Record<number, { actors?: string[]; crossings?: string[] }> = {
+    1: { crossings: ["torkham"] },
+    4: { actors: ["dar"] },
+    5: { actors: ["dar"] },
+    8: { crossings: ["torkham"] },
+  };
+  const articles = Object.fromEntries(
+    themes.map((theme, i) => {
+      const n = i + 1;
+      const { actors = [], crossings = [] } = tagged[n] ?? {};
+      const names = [actors.length ? "Ishaq Dar" : "", crossings.length ? "Torkham" : ""].filter(Boolean);
+      return [
+        `a${n}`,
+        {
+          title: `Article ${n}`,
+          published: `2025-01-0${n}`,
+          summary: "S.",
+          actors: ["ttp", ...actors],
+          crossings,
+          themes: [theme],
+          body: `The TTP, ${[...names, theme].join(", ")}.`,
+        },
+      ];
+    }),
+  );
+  const model = buildModel({
+    actors: validateEntries(
+      entries("actors", ".md", {
+        ttp: { name: "Tehrik-i-Taliban Pakistan", aliases: ["TTP"], kind: "armed-group", summary: "A group." },
+        dar: { name: "Ishaq Dar", kind: "person", summary: "A minister." },
+      }),
+      actorSchema,
+      problems,
+    ),
+    crossings: validateEntries(
+      entries("crossings", ".md", { torkham: { name: "Torkham", location: { lat: 34, lon: 71 }, summary: "A gate." } }),
+      crossingSchema,
+      problems,
+    ),
+    themes: validateEntries(
+      entries("themes", ".md", Object.fromEntries(themes.map((t) => [t, { name: t, summary: "A theme." }]))),
+      themeSchema,
+      problems,
+    ),
+    articles: validateEntries(entries("articles", ".mdx", articles), articleSchema, problems),
+  });
+  const ranked = (related: ReturnType<typeof relatedArticles>, id: string) =>
+    related[model.articles.findIndex((a) => a.id === id)]?.map((r) => `${r.article.id}: ${r.shared.join(" ")}`);
+
+  it("uses valid fixtures", () => {
+    expect([...problems, ...model.problems].map(formatProblem)).toEqual([]);
+  });
+
+  it("ranks by shared entities, then newest first, as comparing every pair would when no posting is long", () => {
+    const related = relatedArticles(model.articles);
+    expect(ranked(related, "a1")).toEqual([
+      "a8: actor:ttp crossing:torkham",
+      "a7: actor:ttp",
+      "a6: actor:ttp",
+      "a5: actor:ttp",
+      "a4: actor:ttp",
+    ]);
+    expect(model.articleById.get("a1")?.related.map((r) => r.article.id)).toEqual(["a8", "a7", "a6", "a5", "a4"]);
+  });
+
+  it.each([
+    ["a1", ["a8: actor:ttp crossing:torkham", "a3: actor:ttp"]],
+    ["a8", ["a1: actor:ttp crossing:torkham", "a7: actor:ttp"]],
+    ["a4", ["a5: actor:ttp actor:dar", "a3: actor:ttp"]],
+    ["a5", ["a4: actor:ttp actor:dar", "a6: actor:ttp"]],
+    ["a2", ["a3: actor:ttp", "a1: actor:ttp"]],
+  ])("through a hub, offers %s only its neighbours in time, and rare entities from any time", (id, expected) => {
+    expect(ranked(relatedArticles(model.articles, { limit: 2, window: 1 }), id)).toEqual(expected);
   });
 });

@@ -1,0 +1,140 @@
+/**
+ * Bounded pages: every list that grows with the number of articles is cut to what a page shows, and the whole list
+ * is split into numbered archive pages (paging.ts). Entity pages show the most recent articles and events and link to
+ * their archives; /articles/ and /timeline/ are archives themselves. Pure, computed once per model; routes render it.
+ */
+import type { Article, ArticleRef, EntityKey, EntityView, Model, RelatedEntity, TimelineEvent } from "./model.ts";
+import { pageParam, paginate, type Paged } from "./paging.ts";
+import type { ListSettings } from "./schemas.ts";
+
+/**
+ * The order of a timeline. The model keeps events oldest first; a timeline archive can be built in either order,
+ * so offering both (one linked from the other) is one more archive, not a new kind of page.
+ */
+export type TimelineOrder = "oldest-first" | "newest-first";
+
+export interface Timeline extends Paged<TimelineEvent> {
+  order: TimelineOrder;
+}
+
+export interface EntityLists {
+  /** The most recent articles that tag or mention it, newest first: as many as its page shows. */
+  recentArticles: ArticleRef[];
+  /** The most recent events involving it, shown oldest first. */
+  recentEvents: TimelineEvent[];
+  /** The entities most often named with it. */
+  connected: RelatedEntity[];
+  /**
+   * Crossings: the most recent status changes, oldest first — a page's worth, since every article that reports a
+   * closure adds a row; the timeline archive has them all.
+   */
+  statusHistory: TimelineEvent[];
+  /** Every article, paginated: only when its page cannot show them all. */
+  articles?: Paged<ArticleRef>;
+  /** Every event, paginated: only when its page cannot show them all. */
+  timeline?: Timeline;
+}
+
+export interface Archives {
+  /** Every article, newest first. */
+  articles: Paged<Article>;
+  /** Every event. */
+  timeline: Timeline;
+  entities: Map<EntityKey, EntityLists>;
+}
+
+/** A timeline archive of `events` (oldest first, as the model keeps them) in the given order. */
+export function timelineArchive(
+  events: readonly TimelineEvent[],
+  order: TimelineOrder,
+  perPage: number,
+  path: string,
+): Timeline {
+  const ordered = order === "oldest-first" ? events : [...events].reverse();
+  return { ...paginate(ordered, perPage, path, (e) => e.date), order };
+}
+
+export function buildArchives(model: Model, lists: ListSettings): Archives {
+  const entities = new Map<EntityKey, EntityLists>();
+  for (const view of model.entities.values()) {
+    const { path } = view.entity;
+    const entry: EntityLists = {
+      recentArticles: view.articles.slice(0, lists.recent),
+      recentEvents: view.events.slice(-lists.recent),
+      connected: view.related.slice(0, lists.connected),
+      statusHistory: view.statusHistory,
+    };
+    if (view.articles.length > lists.recent) {
+      entry.articles = paginate(view.articles, lists.perPage, `${path}articles/`, (r) => r.article.published);
+    }
+    if (view.events.length > lists.recent) {
+      entry.timeline = timelineArchive(view.events, "oldest-first", lists.perPage, `${path}timeline/`);
+      entry.statusHistory = view.statusHistory.slice(-lists.perPage);
+    }
+    entities.set(view.entity.key, entry);
+  }
+  return {
+    articles: paginate(model.articles, lists.perPage, "/articles/", (a) => a.published),
+    timeline: timelineArchive(model.events, "oldest-first", lists.perPage, "/timeline/"),
+    entities,
+  };
+}
+
+/** The `n` views named in the most articles (ties by name), kept in the order given: a summary of a long list. */
+export function mostCovered(views: readonly EntityView[], n: number): EntityView[] {
+  if (views.length <= n) return [...views];
+  const kept = new Set(
+    [...views]
+      .sort((a, b) => b.articles.length - a.articles.length || a.entity.name.localeCompare(b.entity.name))
+      .slice(0, n),
+  );
+  return views.filter((v) => kept.has(v));
+}
+
+const built = new WeakMap<Model, Archives>();
+
+/** The archives of a model, built on first use: the site's settings do not change during a build. */
+export function archivesOf(model: Model, lists: ListSettings): Archives {
+  let archives = built.get(model);
+  if (!archives) built.set(model, (archives = buildArchives(model, lists)));
+  return archives;
+}
+
+/** A route's cache key for the incremental build, from what its page shows (see page-keys.ts). */
+export type PageKey = (shown: unknown) => string;
+
+/**
+ * What a page of an archive shows, for its cache key: its own items and where it stands in the list (the page
+ * numbers, the date jumps), not every item of the list. Entries the items point at become cards in the key.
+ */
+function shownOn<P extends Paged<unknown>>(paged: P, page: P["pages"][number], view?: EntityView) {
+  const { path, total, pages, years } = paged;
+  const order = "order" in paged ? paged.order : undefined;
+  return { archive: { entity: view?.entity, path, total, pages: pages.length, years, order, page } };
+}
+
+/** `getStaticPaths` entries for a paginated `[...page].astro` route: one per page, with the list and the page. */
+export function pageRoutes<P extends Paged<unknown>>(paged: P, key?: PageKey, view?: EntityView) {
+  return paged.pages.map((page) => ({
+    params: { ...(view ? { id: view.entity.id } : {}), page: pageParam(page.number) },
+    props: { paged, page: page as P["pages"][number], ...(view ? { view } : {}) },
+    ...(key ? { cacheKey: key(shownOn(paged, page, view)) } : {}),
+  }));
+}
+
+/** `getStaticPaths` entries for one archive (`articles` or `timeline`) of each entity that has it. */
+export function entityPageRoutes<L extends "articles" | "timeline">(
+  views: readonly EntityView[],
+  archives: Archives,
+  list: L,
+  key?: PageKey,
+) {
+  return views.flatMap((view) => {
+    const paged = archives.entities.get(view.entity.key)?.[list];
+    if (!paged) return [];
+    return pageRoutes(paged as NonNullable<EntityLists[L]>, key, view).map((route) => ({
+      ...route,
+      props: { ...route.props, view },
+    }));
+  });
+}
