@@ -346,6 +346,7 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
         "themes/index.html",
         "search/index.html",
         "offline/index.html",
+        "data/index.html",
         ...ids("articles", BUILDS.fixture.contentDir)
           .filter((id) => id !== "unpublished")
           .map((id) => `articles/${id}/index.html`),
@@ -373,7 +374,8 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
   });
 
   it("puts two events on each page of /timeline/, oldest first, each page titled for search by its dates", () => {
-    const events = (file: string) => [...read(dir, file).matchAll(/<li id="([^"]+-e\d+)">/g)].map((m) => m[1]);
+    const events = (file: string) =>
+      [...read(dir, file).matchAll(/<li id="([^"]+-\d{4}(?:-\d\d){0,2}-[0-9a-f]{6})">/g)].map((m) => m[1]);
     expect(events("timeline/index.html")).toEqual([
       "gate-closes-for-repairs-2025-06-10-9f8def",
       "ministry-talks-after-reopening-2025-10-e5c524",
