@@ -147,6 +147,15 @@ export const siteSchema = z.strictObject({
   lang: text("a language tag such as en-GB"),
   /** A short paragraph for the home page: what the briefing covers. */
   intro: text("a paragraph saying what the briefing covers"),
+  /**
+   * The most a reader's first visit downloads for offline use, in megabytes of files as stored (1 MB = 1,000,000
+   * bytes, before compression): a site that fits is kept whole; a larger one keeps what reading and searching need
+   * to start, and readers choose to save the rest. Default 2.
+   */
+  offlineBudgetMB: z
+    .number({ error: "offlineBudgetMB is a number of megabytes, e.g. 2" })
+    .positive({ error: "offlineBudgetMB must be more than 0, e.g. 2" })
+    .default(2),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;
