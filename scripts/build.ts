@@ -8,12 +8,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { loadContent } from "../src/lib/content-files.ts";
+import { loadContent, loadSiteConfig } from "../src/lib/content-files.ts";
 import { deployment } from "../src/lib/deployment.ts";
 import { buildModel, formatProblem } from "../src/lib/model.ts";
 import { astroEnv } from "./lib/astro-env.ts";
 import { buildSearchIndex } from "./lib/search-index.ts";
-import { buildServiceWorker } from "./lib/service-worker.ts";
+import { buildServiceWorker, offlineReport } from "./lib/service-worker.ts";
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);
@@ -63,9 +63,9 @@ if (search.errors.length > 0) {
 }
 console.log(`Search index: ${search.pages} pages`);
 try {
-  const sw = await buildServiceWorker(scratch, base);
-  for (const w of sw.warnings) console.warn(`Service worker: ${w}`);
-  console.log(`Service worker: ${sw.count} files precached (${(sw.size / 1024).toFixed(0)} kB)`);
+  const { offlineBudgetMB } = loadSiteConfig(contentDir);
+  const sw = await buildServiceWorker(scratch, base, offlineBudgetMB * 1_000_000);
+  console.log(offlineReport(sw, offlineBudgetMB));
 } catch (error) {
   rmSync(scratch, { recursive: true, force: true });
   fail(
