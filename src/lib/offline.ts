@@ -87,6 +87,8 @@ export interface SavedState {
   status: "saving" | "stopped" | "saved";
   /** The revision of each file of that build, by path: what the saved files are checked against. */
   revisions: Record<string, string>;
+  /** What was saved when this record was written (at the start, on stopping and on completing). */
+  done?: Totals;
 }
 
 export interface SavePlan {

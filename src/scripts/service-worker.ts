@@ -37,7 +37,7 @@ precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 
 /** The address a file is kept under: without query or fragment. */
 function key(url: string): string {
-  const u = new URL(url);
+  const u = new URL(url, scope);
   u.search = "";
   u.hash = "";
   return u.href;
