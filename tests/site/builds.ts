@@ -8,5 +8,17 @@ export const BUILDS = {
   sub: { outDir: ".tmp/site/sub", base: "/briefing/", contentDir: "content" },
   /** Fixture content: proves the engine renders any desk's content, and GFM exactly once. */
   fixture: { outDir: ".tmp/site/fixture", base: "/", contentDir: "tests/fixtures/content" },
+  /**
+   * The real content, under a sub-path, with an offline budget it exceeds (the whole site is about 1.1 MB, the
+   * reading and search essentials about 0.3 MB): a first visit keeps only the essentials. setup.ts writes the
+   * content folder: a copy of content/ whose site.yaml sets offlineBudgetMB.
+   */
+  budget: {
+    outDir: ".tmp/site/budget",
+    base: "/briefing/",
+    contentDir: ".tmp/site/budget-content",
+    copyOf: "content",
+    offlineBudgetMB: 0.4,
+  },
 } as const;
 export type BuildName = keyof typeof BUILDS;
