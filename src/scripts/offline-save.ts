@@ -131,7 +131,8 @@ export async function startOfflineSave(): Promise<void> {
     for (const v of views) v.status.textContent = text;
   }
 
-  function showAtRest(e: Edition, state: SavedState | undefined): void {
+  /** Says what is on the device; `stopped` says why a save just stopped. */
+  function showAtRest(e: Edition, state: SavedState | undefined, stopped?: string): void {
     if (e.whole) {
       show(
         `This whole briefing (${pages(e.precache.pages)}, ${size(e.precache.bytes)}) is kept on this device: ` +
@@ -148,8 +149,8 @@ export async function startOfflineSave(): Promise<void> {
       show("Resuming the save…", { cancel: true });
     } else if (state?.done) {
       show(
-        `Saving stopped: ${number(state.done.pages)} of ${pages(e.save.pages)} saved ` +
-          `(${size(state.done.bytes)} of ${size(e.save.bytes)}).`,
+        `${stopped ?? "Saving stopped."} ${number(state.done.pages)} of ${pages(e.save.pages)} are saved on this ` +
+          `device (${size(state.done.bytes)} of ${size(e.save.bytes)}).`,
         { save: "Resume saving", remove: true },
       );
     } else {
@@ -228,21 +229,21 @@ export async function startOfflineSave(): Promise<void> {
     show("Getting the list of files…", { cancel: true });
     running = (async () => {
       const task = async () => {
+        let stopped: string | undefined;
         try {
           await download(e, signal);
-          announce("The whole briefing is saved on this device.");
         } catch (error) {
           const reason: unknown = signal.aborted ? signal.reason : error;
           saveWhenUpdated = reason instanceof NewEdition;
-          announce(
+          stopped =
             reason instanceof Cancelled
-              ? "Saving cancelled. What was saved stays on this device."
+              ? "Saving cancelled."
               : saveWhenUpdated
                 ? "A new edition of the briefing is being installed; saving resumes when it is ready."
-                : "Saving stopped: the connection failed. Resume when you are online.",
-          );
+                : "Saving stopped: the connection failed. Resume when you are online.";
         }
-        showAtRest(e, await readState());
+        showAtRest(e, await readState(), stopped);
+        announce(views[0]?.summary.textContent ?? "");
       };
       // One tab saves at a time; another tab's control only reports.
       if (!navigator.locks) return task();

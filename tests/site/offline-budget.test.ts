@@ -105,6 +105,14 @@ describe("search with the network off after one visit", () => {
     expect(await page.locator(".search-result h2").textContent()).toBe(
       "Dar invites Muttaqi to Islamabad after one-day Kabul visit",
     );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The offline page, shown for a page not on the device, offers to save the briefing next time.
+    await page.goto(`${server.root}no-such-page/`);
+    expect(await page.locator("h1").textContent()).toBe("You are offline");
+    expect(await summaryOf(page, "main")).toMatch(/, save the whole briefing: 42 pages, \d+ kB to download\.$/);
+    expect(await page.locator(".site-footer [data-offline-save]").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -149,21 +157,24 @@ describe("saving the whole briefing", () => {
       .waitFor();
     expect(await page.locator(`${footer} progress`).isVisible()).toBe(true);
     await page.getByRole("button", { name: "Cancel" }).click();
-    const stopped = page.locator(`${footer} [data-summary]`).filter({ hasText: /^Saving stopped/ });
+    const stopped = page.locator(`${footer} [data-summary]`).filter({ hasText: /^Saving cancelled\. / });
     await stopped.waitFor();
-    const [, saved] = /^Saving stopped: (\d+) of /.exec((await stopped.textContent()) ?? "") ?? [];
+    const [, saved] = /^Saving cancelled\. (\d+) of /.exec((await stopped.textContent()) ?? "") ?? [];
     expect(Number(saved)).toBeGreaterThan(0);
     expect(Number(saved)).toBeLessThan(edition.save.pages);
-    expect(await page.locator(`${footer} [data-status]`).textContent()).toBe(
-      "Saving cancelled. What was saved stays on this device.",
-    );
+    expect(await page.locator(`${footer} [data-status]`).textContent()).toBe(await stopped.textContent());
     const keptAtCancel = await cachedPaths(page, "briefing-saved");
     await page.waitForTimeout(300);
     expect(await cachedPaths(page, "briefing-saved")).toEqual(keptAtCancel);
 
     // After a reload the control shows what was saved, and resumes on request.
     await page.reload();
-    expect(await summaryOf(page, footer)).toMatch(new RegExp(`^Saving stopped: ${saved} of ${pages} saved \\(`));
+    expect(await summaryOf(page, footer)).toMatch(
+      new RegExp(
+        `^Saving stopped\\. ${saved} of ${pages} are saved on this device \\(\\d+ kB of ${kB(edition.save.bytes)}\\)\\.$`,
+      ),
+    );
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Resume saving" }).click();
     await page
       .locator(`${footer} [data-summary]`)
