@@ -83,7 +83,10 @@ export const SAVED_STATE_PATH = "offline/saved-copy.json";
 export interface SavedState {
   /** The build the saved files belong to. */
   build: string;
-  /** `saving` resumes on the next page load; `stopped` waits for the reader; `saved` is complete. */
+  /**
+   * `saving` (also after a lost connection) resumes on the next page load; `stopped` (the reader cancelled) waits
+   * for the reader; `saved` is complete.
+   */
   status: "saving" | "stopped" | "saved";
   /** The revision of each file of that build, by path: what the saved files are checked against. */
   revisions: Record<string, string>;

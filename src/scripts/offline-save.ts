@@ -145,8 +145,6 @@ export async function startOfflineSave(): Promise<void> {
           "every page and full-text search work with no connection. Each new edition is saved when you are online.",
         { remove: true },
       );
-    } else if (state?.status === "saving") {
-      show("Resuming the save…", { cancel: true });
     } else if (state?.done) {
       show(
         `${stopped ?? "Saving stopped."} ${number(state.done.pages)} of ${pages(e.save.pages)} are saved on this ` +
@@ -215,7 +213,9 @@ export async function startOfflineSave(): Promise<void> {
       await Promise.all(Array.from({ length: PARALLEL }, () => worker().catch((error) => controller?.abort(error))));
       signal.throwIfAborted();
     } catch (error) {
-      await writeState(cache, { build: list.build, status: "stopped", revisions, done });
+      // Only the reader stops a save: one the connection broke resumes on the next page load.
+      const status = signal.reason instanceof Cancelled ? "stopped" : "saving";
+      await writeState(cache, { build: list.build, status, revisions, done });
       throw error;
     }
     await writeState(cache, { build: list.build, status: "saved", revisions, done: total });
@@ -261,10 +261,10 @@ export async function startOfflineSave(): Promise<void> {
     if (!response?.ok) return;
     edition = (await response.json()) as Edition;
     const state = await readState();
-    showAtRest(edition, state);
-    // A save interrupted by a reload carries on; a saved copy of an older build is brought up to date.
+    // A save interrupted by a reload or a lost connection carries on; a saved copy of an older build is updated.
     const outdated = state?.status === "saved" && state.build !== edition.build;
     if (!edition.whole && (state?.status === "saving" || outdated || saveWhenUpdated)) void save();
+    else showAtRest(edition, state);
     saveWhenUpdated = false;
   }
 

@@ -175,12 +175,19 @@ describe("saving the whole briefing", () => {
       ),
     );
     expect(await axeViolations(page)).toEqual([]);
+    const saving = page.locator(`${footer} [data-summary]`).filter({ hasText: /^Saving: / });
     await page.getByRole("button", { name: "Resume saving" }).click();
+    await saving.waitFor();
+    // A lost connection stops the save, which carries on by itself on the next page load once online again.
+    await context.setOffline(true);
     await page
       .locator(`${footer} [data-summary]`)
-      .filter({ hasText: /^Saving: / })
+      .filter({ hasText: /^Saving stopped: the connection failed\. Resume when you are online\. \d+ of / })
       .waitFor();
-    // A reload in the middle of saving carries on by itself.
+    await context.setOffline(false);
+    await page.reload();
+    await saving.waitFor();
+    // So does a reload in the middle of saving.
     await page.reload();
     const done =
       `The whole briefing is saved on this device (${pages}, ${kB(edition.save.bytes)}): every page and ` +
