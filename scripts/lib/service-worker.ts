@@ -33,9 +33,10 @@ export function offlineFiles(siteDir: string): OfflineFile[] {
     const file = entry.split("\\").join("/");
     if (!KEPT.test(file) || NOT_KEPT.has(file)) continue;
     const full = join(siteDir, file);
-    if (!statSync(full).isFile()) continue;
+    const stat = statSync(full);
+    if (!stat.isFile()) continue;
     const path = file === "index.html" ? "" : file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
-    files.push([path, statSync(full).size, hash(readFileSync(full))]);
+    files.push([path, stat.size, hash(readFileSync(full))]);
   }
   return files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
