@@ -15,7 +15,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { loadContent } from "../src/lib/content-files.ts";
+import { loadContent, loadSiteConfig } from "../src/lib/content-files.ts";
 import { deployment } from "../src/lib/deployment.ts";
 import { buildModel, formatProblem } from "../src/lib/model.ts";
 import { sharePrebuiltModel } from "../src/lib/prebuilt.ts";
@@ -24,7 +24,7 @@ import { STAGES, writeBuildReport, type Stage } from "./lib/build-report.ts";
 import { pruneCaches } from "./lib/caches.ts";
 import { countPages } from "./lib/pages.ts";
 import { buildSearchIndex } from "./lib/search-index.ts";
-import { buildServiceWorker } from "./lib/service-worker.ts";
+import { buildServiceWorker, offlineReport } from "./lib/service-worker.ts";
 
 /** Each stage's wall time in milliseconds, in the order they run. */
 const stages = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
@@ -119,10 +119,10 @@ console.log(`Search index: ${search.pages} pages in ${seconds(stages.pagefind)}`
 
 let precache = { count: 0, size: 0 };
 try {
-  const sw = await timed("serviceWorker", () => buildServiceWorker(scratch, base));
-  for (const w of sw.warnings) console.warn(`Service worker: ${w}`);
-  precache = { count: sw.count, size: sw.size };
-  console.log(`Service worker: ${sw.count} files precached (${(sw.size / 1024).toFixed(0)} kB)`);
+  const { offlineBudgetMB } = loadSiteConfig(contentDir);
+  const sw = await timed("serviceWorker", () => buildServiceWorker(scratch, base, offlineBudgetMB * 1_000_000));
+  precache = { count: sw.precache.files, size: sw.precache.bytes };
+  console.log(offlineReport(sw, offlineBudgetMB));
 } catch (error) {
   discardScratch();
   fail(

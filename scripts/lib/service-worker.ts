@@ -1,39 +1,149 @@
 /**
- * Generates the service worker with Workbox: it precaches every page, asset and the whole search index, so the site
- * reads and searches offline after one visit. Each build gets a new precache manifest (revisions are content
- * hashes), so a new build replaces the old cache as one unit: never old pages with a new index.
+ * Builds the offline side of a site: lists every file with its size and revision, chooses what a first visit keeps
+ * within the offline budget (./precache.ts), writes the edition and the file list the save control reads, and
+ * bundles the service worker (src/scripts/service-worker.ts) with its precache manifest injected by Workbox.
+ *
+ * Each build gets a new precache manifest (revisions are content hashes), so a new build replaces the old precache
+ * as one unit: never old pages with a new index.
  */
-import { generateSW } from "workbox-build";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { build as bundle } from "esbuild";
+import { injectManifest } from "workbox-build";
+import { OFFLINE_PATHS, totals, type Edition, type FileList, type OfflineFile } from "../../src/lib/offline.ts";
+import { format, planPrecache, type CoreFiles } from "./precache.ts";
 
-export async function buildServiceWorker(siteDir: string, base: string) {
-  const { count, size, warnings } = await generateSW({
-    globDirectory: siteDir,
-    globPatterns: [
-      "**/*.{html,css,js,mjs,json,xml,svg,png,txt,webmanifest,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}",
+/** What is worth keeping offline: pages, styles, scripts, data, images and Pagefind's index. */
+const KEPT =
+  /\.(html|css|js|mjs|json|xml|svg|png|txt|webmanifest|wasm|pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
+/** The 404 page is for the network; the worker and the save list describe the files and are not among them. */
+const NOT_KEPT = new Set(["sw.js", "404.html", OFFLINE_PATHS.files, OFFLINE_PATHS.edition]);
+
+/** Room kept in the budget for the edition file, which is written after the plan (it is about 200 bytes). */
+const EDITION_RESERVE = 1000;
+
+/** A short content hash: enough to tell versions of one file apart. */
+const hash = (data: string | Buffer) => createHash("sha256").update(data).digest("hex").slice(0, 16);
+
+/** Every file worth keeping, by the path a reader requests (`articles/x/` for `articles/x/index.html`). */
+export function offlineFiles(siteDir: string): OfflineFile[] {
+  const files: OfflineFile[] = [];
+  for (const entry of readdirSync(siteDir, { recursive: true, encoding: "utf8" })) {
+    const file = entry.split("\\").join("/");
+    if (!KEPT.test(file) || NOT_KEPT.has(file)) continue;
+    const full = join(siteDir, file);
+    const stat = statSync(full);
+    if (!stat.isFile()) continue;
+    const path = file === "index.html" ? "" : file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
+    files.push([path, stat.size, hash(readFileSync(full))]);
+  }
+  return files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** What reading and searching need to start offline; see ./precache.ts for the order. */
+function coreFiles(siteDir: string): CoreFiles {
+  const entry = JSON.parse(readFileSync(join(siteDir, "pagefind/pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { hash: string; wasm?: string }>;
+  };
+  const languages = Object.values(entry.languages);
+  return {
+    shell: [OFFLINE_PATHS.offlinePage, "_astro/*", "favicon.svg", "manifest.webmanifest"],
+    wanted: [
+      "",
+      "search/",
+      OFFLINE_PATHS.lookup,
+      "pagefind/pagefind.js",
+      "pagefind/pagefind-worker.js",
+      "pagefind/pagefind-entry.json",
+      ...languages.map((l) => `pagefind/pagefind.${l.hash}.pf_meta`),
+      ...languages.map((l) => `pagefind/wasm.${l.wasm ?? "unknown"}.pagefind`),
+      "pagefind/pagefind-highlight.js",
+      // The sections in the header's navigation (src/layouts/BaseLayout.astro).
+      "articles/",
+      "timeline/",
+      "actors/",
+      "crossings/",
+      "themes/",
     ],
-    globIgnores: ["sw.js", "workbox-*.js", "404.html"],
-    swDest: join(siteDir, "sw.js"),
-    // Precache URLs are relative to the site root; the base makes them absolute under any sub-path.
-    modifyURLPrefix: { "": base },
-    // "/actors/ttp/" is served from "/actors/ttp/index.html"; query strings (?q=… on /search/) do not matter.
-    directoryIndex: "index.html",
-    ignoreURLParametersMatching: [/.*/],
-    maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
-    cleanupOutdatedCaches: true,
-    clientsClaim: true,
-    skipWaiting: true,
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: "production",
-    runtimeCaching: [
-      {
-        // Anything not precached: try the network, and offline show the offline page.
-        urlPattern: ({ request }) => request.mode === "navigate",
-        handler: "NetworkOnly",
-        options: { precacheFallback: { fallbackURL: `${base}offline/index.html` } },
-      },
-    ],
-  });
-  return { count, size, warnings };
+  };
+}
+
+export interface OfflineBuild {
+  edition: Edition;
+  /** What a first visit downloads: the precached files and the edition. */
+  precache: { files: number; bytes: number };
+  /** Core files that did not fit the budget: they are cached when the reader opens them. */
+  leftOut: string[];
+  lookupBytes: number;
+}
+
+export async function buildServiceWorker(siteDir: string, base: string, budgetBytes: number): Promise<OfflineBuild> {
+  const files = offlineFiles(siteDir);
+  const plan = planPrecache(files, coreFiles(siteDir), budgetBytes, EDITION_RESERVE);
+
+  // The build's identity covers every file, so any change to any of them is a new edition to save.
+  const build = hash(files.map(([path, , revision]) => `${path} ${revision}`).join("\n"));
+  const list: FileList = { build, files: plan.rest };
+  const edition: Edition = { build, whole: plan.whole, precache: totals(plan.precache), save: totals(plan.rest) };
+  const editionText = JSON.stringify(edition);
+  mkdirSync(join(siteDir, "offline"), { recursive: true });
+  writeFileSync(join(siteDir, OFFLINE_PATHS.files), JSON.stringify(list));
+  writeFileSync(join(siteDir, OFFLINE_PATHS.edition), editionText);
+
+  // The worker's source is browser code; esbuild bundles it with Workbox's modules, then Workbox injects the
+  // precache manifest at `self.__WB_MANIFEST`.
+  const swSrc = resolve(".tmp", `sw-${process.pid}.js`);
+  mkdirSync(dirname(swSrc), { recursive: true });
+  try {
+    await bundle({
+      entryPoints: ["src/scripts/service-worker.ts"],
+      bundle: true,
+      format: "iife",
+      target: "es2022",
+      minify: true,
+      outfile: swSrc,
+      logLevel: "silent",
+      // Workbox logs only outside production.
+      define: { "process.env.NODE_ENV": '"production"' },
+    });
+    const { warnings } = await injectManifest({
+      swSrc,
+      swDest: join(siteDir, "sw.js"),
+      globDirectory: siteDir,
+      globPatterns: [],
+      additionalManifestEntries: [
+        ...plan.precache.map(([path, , revision]) => ({ url: base + path, revision })),
+        { url: base + OFFLINE_PATHS.edition, revision: hash(editionText) },
+      ],
+    });
+    if (warnings.length > 0) throw new Error(warnings.join("; "));
+  } finally {
+    rmSync(swSrc, { force: true });
+  }
+  const lookup = files.find(([path]) => path === OFFLINE_PATHS.lookup);
+  const precache = {
+    files: edition.precache.files + 1,
+    bytes: edition.precache.bytes + Buffer.byteLength(editionText),
+  };
+  return { edition, precache, leftOut: plan.leftOut.map(([path]) => path || "/"), lookupBytes: lookup?.[1] ?? 0 };
+}
+
+/** The build's account of what readers download, for the build log. */
+export function offlineReport(sw: OfflineBuild, budgetMB: number): string {
+  const { precache, edition, leftOut, lookupBytes } = sw;
+  const lines = [
+    `Offline: a first visit keeps ${precache.files} files, ${format(precache.bytes)} on disk ` +
+      `(budget ${budgetMB} MB): ${edition.whole ? "the whole site" : "reading and search essentials"}.`,
+  ];
+  if (!edition.whole) {
+    lines.push(
+      `Offline: saving the whole briefing adds ${edition.save.files} files (${edition.save.pages} pages), ` +
+        `${format(edition.save.bytes)}; the look-up index of titles and names is ${format(lookupBytes)}.`,
+    );
+  }
+  if (leftOut.length > 0) {
+    lines.push(`Offline: did not fit the budget, kept when first opened instead: ${leftOut.join(", ")}.`);
+  }
+  return lines.join("\n");
 }

@@ -213,6 +213,15 @@ export const siteSchema = z.strictObject({
   intro: text("a paragraph saying what the briefing covers"),
   /** How long lists get before they continue on numbered pages (see listsSchema); may be left out. */
   lists: listsSchema.prefault({}),
+  /**
+   * The most a reader's first visit downloads for offline use, in megabytes of files as stored (1 MB = 1,000,000
+   * bytes, before compression): a site that fits is kept whole; a larger one keeps what reading and searching need
+   * to start, and readers choose to save the rest. Default 2.
+   */
+  offlineBudgetMB: z
+    .number({ error: "offlineBudgetMB is a number of megabytes, e.g. 2" })
+    .positive({ error: "offlineBudgetMB must be more than 0, e.g. 2" })
+    .default(2),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;

@@ -1,18 +1,27 @@
 /**
  * The search page: runs Pagefind in the browser, keeps the query and facets in the URL, shows facet counts, and puts
  * an entity's own page first when the query names it. Loaded only on /search/, so no other page downloads search.
+ *
+ * Offline, where Pagefind or the index chunks a query needs are not on the device, the same page answers from the
+ * look-up index of titles and names instead, says so, and marks the results whose page is not on the device.
  */
+import { OFFLINE_PATHS } from "../lib/offline.ts";
 import {
   FACETS,
+  LOOKUP_FACETS,
   entitiesNamed,
+  lookUp,
   pagefindFilters,
   SPELLINGS_MARK,
   readState,
   writeState,
   type EntityEntry,
   type FacetKey,
+  type LookupIndex,
+  type LookupMatch,
   type SearchState,
 } from "../lib/search.ts";
+import { onDevice, searchMisses } from "./offline-client.ts";
 
 interface PagefindSubResult {
   title: string;
@@ -57,8 +66,23 @@ function loadPagefind(): Promise<Pagefind> {
     await module.filters();
     return module;
   })();
+  // A failure offline is not final: try again on the next search.
+  pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
+
+let lookupIndex: Promise<LookupIndex> | undefined;
+function loadLookupIndex(): Promise<LookupIndex> {
+  lookupIndex ??= fetch(base + OFFLINE_PATHS.lookup).then((r) => {
+    if (!r.ok) throw new Error(`${r.status} fetching the look-up index`);
+    return r.json() as Promise<LookupIndex>;
+  });
+  lookupIndex.catch(() => (lookupIndex = undefined));
+  return lookupIndex;
+}
+
+/** The index chunks this search needs are not on the device and the network did not bring them. */
+class IndexMissing extends Error {}
 
 function formatDate(iso: string | undefined): string {
   if (!iso) return "";
@@ -103,24 +127,57 @@ function withHighlight(url: string, query: string): string {
   return `${path}?highlight=${encodeURIComponent(query)}${hash ? `#${hash}` : ""}`;
 }
 
-function renderResult(data: PagefindData, query: string): HTMLLIElement {
+/** One result as the page shows it, from Pagefind or from the look-up index. */
+interface ResultView {
+  url: string;
+  title: string;
+  type: string;
+  date?: string | undefined;
+  /** Pagefind's excerpt (HTML with <mark>), or plain text. */
+  excerpt: { html: string } | string;
+  subs: PagefindSubResult[];
+}
+
+function fromPagefind(data: PagefindData): ResultView {
   const title = data.meta["title"] ?? data.url;
-  const meta = element(
-    "p",
-    { className: "meta" },
-    element("span", { className: "result-type" }, data.meta["type"] ?? "Page"),
-  );
-  if (data.meta["date"]) meta.append(element("span", {}, formatDate(data.meta["date"])));
+  return {
+    url: data.url,
+    title,
+    type: data.meta["type"] ?? "Page",
+    date: data.meta["date"],
+    excerpt: { html: data.excerpt },
+    subs: data.sub_results
+      .filter((s) => s.url !== data.url && s.title !== title && !s.excerpt.includes(SPELLINGS_MARK))
+      .slice(0, 3),
+  };
+}
+
+function fromLookup(match: LookupMatch): ResultView {
+  return {
+    url: base + match.path.replace(/^\//, ""),
+    title: match.title,
+    type: match.type,
+    date: match.date,
+    excerpt: match.aliases?.length ? `Also: ${match.aliases.join(", ")}` : "",
+    subs: [],
+  };
+}
+
+/** A result whose page is not on the device says so, and does not link to a page that cannot open. */
+function renderResult(view: ResultView, query: string, saved: boolean): HTMLLIElement {
+  const meta = element("p", { className: "meta" }, element("span", { className: "result-type" }, view.type));
+  if (view.date) meta.append(element("span", {}, formatDate(view.date)));
+  if (!saved) meta.append(element("span", { className: "not-saved" }, "Not saved on this device"));
   const item = element(
     "li",
     { className: "search-result" },
-    element("h2", {}, element("a", { href: withHighlight(data.url, query) }, title)),
+    element("h2", {}, saved ? element("a", { href: withHighlight(view.url, query) }, view.title) : view.title),
     meta,
-    element("p", {}, excerpt(data.excerpt)),
   );
-  const subs = data.sub_results
-    .filter((s) => s.url !== data.url && s.title !== title && !s.excerpt.includes(SPELLINGS_MARK))
-    .slice(0, 3);
+  item.dataset["url"] = view.url;
+  const text = typeof view.excerpt === "string" ? view.excerpt : excerpt(view.excerpt.html);
+  if (typeof text !== "string" || text) item.append(element("p", {}, text));
+  const subs = saved ? view.subs : [];
   if (subs.length > 0) {
     item.append(
       element(
@@ -162,11 +219,24 @@ function renderFacets(container: HTMLElement, state: SearchState, counts: Record
   );
 }
 
+/** Facet counts for look-up results: only the facets the look-up index knows. */
+function lookupCounts(matches: readonly LookupMatch[]): Record<string, Record<string, number>> {
+  const type: Record<string, number> = {};
+  const year: Record<string, number> = {};
+  for (const m of matches) {
+    type[m.type] = (type[m.type] ?? 0) + 1;
+    if (m.date) year[m.date.slice(0, 4)] = (year[m.date.slice(0, 4)] ?? 0) + 1;
+  }
+  return { type, year };
+}
+
 export async function startSearch(): Promise<void> {
   const form = $<HTMLFormElement>("search");
   const input = $<HTMLInputElement>("search-q");
   const facets = $<HTMLElement>("search-facets");
   const status = $<HTMLElement>("search-status");
+  const notice = $<HTMLElement>("search-offline");
+  const otherFilters = $<HTMLElement>("search-offline-filters");
   const list = $<HTMLOListElement>("search-results");
   const more = $<HTMLButtonElement>("search-more");
   const entities = JSON.parse($<HTMLScriptElement>("search-entities").textContent ?? "[]") as EntityEntry[];
@@ -174,34 +244,49 @@ export async function startSearch(): Promise<void> {
   let state = readState(new URLSearchParams(location.search));
   input.value = state.q;
   let generation = 0;
-  let pending: PagefindResult[] = [];
+  /** Results not yet shown, each ready to load its data. */
+  let pending: (() => Promise<ResultView>)[] = [];
+  /** Answering from the look-up index: results are marked by whether their page is on the device. */
+  let fromLookupIndex = false;
 
   async function showMore(): Promise<void> {
     more.disabled = true;
     const batch = pending.splice(0, PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    list.append(...data.map((d) => renderResult(d, state.q)));
+    const views = await Promise.all(batch.map((load) => load()));
+    // Online every page opens; offline (or when the index was not reachable) ask what the device holds.
+    const check = fromLookupIndex || !navigator.onLine;
+    const saved = check ? await onDevice(views.map((v) => new URL(v.url, location.href).href)) : views.map(() => true);
+    list.append(...views.map((v, i) => renderResult(v, state.q, saved[i]!)));
     more.hidden = pending.length === 0;
     more.disabled = false;
   }
 
-  async function run(): Promise<void> {
-    const mine = ++generation;
-    const params = writeState(state).toString();
-    history.replaceState(null, "", params ? `?${params}` : location.pathname);
+  function report(total: number, browsing: boolean): void {
+    const noun = total === 1 ? "result" : "results";
+    status.textContent = browsing
+      ? `${total} ${total === 1 ? "page matches" : "pages match"} the filters.`
+      : `${total === 0 ? "No" : total} ${noun} for “${state.q}”.`;
+  }
+
+  async function fullText(mine: number): Promise<void> {
     const filters = pagefindFilters(state);
     const browsing = state.q === "";
+    // Any failed index fetch meanwhile (the worker counts them for all of the site's tabs) means the answer below
+    // may be missing pages: the look-up index answers instead.
+    const misses = await searchMisses();
+    const pf = await loadPagefind();
     if (browsing && Object.keys(filters).length === 0) {
-      const pf = await loadPagefind();
       const counts = await pf.filters();
+      if ((await searchMisses()) !== misses) throw new IndexMissing();
       if (mine !== generation) return;
+      fromLookupIndex = false;
+      notice.hidden = true;
       renderFacets(facets, state, counts);
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "Type a name, place or word, or choose a filter to browse.";
       return;
     }
-    const pf = await loadPagefind();
     const search = await pf.search(browsing ? null : state.q, {
       filters,
       ...(browsing ? { sort: { date: "desc" } } : {}),
@@ -215,19 +300,56 @@ export async function startSearch(): Promise<void> {
       });
       if (own.results[0]) pinned.push(own.results[0]);
     }
+    if ((await searchMisses()) !== misses) throw new IndexMissing();
     if (mine !== generation) return;
     const ids = new Set(pinned.map((r) => r.id));
-    pending = [...pinned, ...search.results.filter((r) => !ids.has(r.id))];
-    const total = pending.length;
+    const results = [...pinned, ...search.results.filter((r) => !ids.has(r.id))];
+    fromLookupIndex = false;
+    pending = results.map((r) => async () => fromPagefind(await r.data()));
     renderFacets(facets, state, search.filters);
     list.replaceChildren();
     await showMore();
     if (mine !== generation) return;
-    const noun = total === 1 ? "result" : "results";
-    status.textContent = browsing
-      ? `${total} ${total === 1 ? "page matches" : "pages match"} the filters.`
-      : `${total === 0 ? "No" : total} ${noun} for “${state.q}”.`;
-    performance.mark("search-results-rendered");
+    notice.hidden = true;
+    report(results.length, browsing);
+  }
+
+  async function fromTitles(mine: number): Promise<void> {
+    const index = await loadLookupIndex().catch(() => undefined);
+    if (mine !== generation) return;
+    fromLookupIndex = true;
+    notice.hidden = false;
+    otherFilters.hidden = !FACETS.some(({ key }) => !LOOKUP_FACETS.includes(key) && state.filters[key]?.length);
+    list.replaceChildren();
+    more.hidden = true;
+    if (!index) {
+      status.textContent = "Search is not available: this device is offline and has not saved it yet.";
+      return;
+    }
+    const matches = lookUp(index, state);
+    renderFacets(facets, state, lookupCounts(lookUp(index, { q: state.q, filters: {} })));
+    const browsing = state.q === "";
+    if (browsing && matches.length === 0 && !state.filters.type?.length && !state.filters.year?.length) {
+      status.textContent = "Type a name, place or word, or choose a filter to browse.";
+      return;
+    }
+    pending = matches.map((m) => async () => fromLookup(m));
+    await showMore();
+    if (mine !== generation) return;
+    report(matches.length, browsing);
+  }
+
+  async function run(): Promise<void> {
+    const mine = ++generation;
+    const params = writeState(state).toString();
+    history.replaceState(null, "", params ? `?${params}` : location.pathname);
+    try {
+      await fullText(mine);
+    } catch {
+      // Pagefind did not load, or the index chunks or fragments this query needs are not on the device.
+      if (mine === generation) await fromTitles(mine);
+    }
+    if (mine === generation) performance.mark("search-results-rendered");
   }
 
   // A short pause while the reader is still typing saves fetching index chunks for every prefix of a word.
@@ -258,7 +380,10 @@ export async function startSearch(): Promise<void> {
     state = { ...state, filters: { ...state.filters, [key]: [...values] } };
     void run();
   });
-  more.addEventListener("click", () => void showMore());
+  // A fragment missing offline turns the list into look-up results, as a failed search does.
+  more.addEventListener("click", () => void showMore().catch(() => fromTitles(++generation)));
+  // Back online: the full-text index can be reached again.
+  window.addEventListener("online", () => void run());
   if (!state.q) input.focus();
   await run();
 }

@@ -10,5 +10,17 @@ export const BUILDS = {
   fixture: { outDir: ".tmp/site/fixture", base: "/", contentDir: "tests/fixtures/content" },
   /** Fixture content under a sub-path: its tiny list bounds paginate every archive, so page links get the base. */
   fixtureSub: { outDir: ".tmp/site/fixture-sub", base: "/desk/", contentDir: "tests/fixtures/content" },
+  /**
+   * The real content, under a sub-path, with an offline budget it exceeds (the whole site is about 1.1 MB, the
+   * reading and search essentials about 0.3 MB): a first visit keeps only the essentials. setup.ts writes the
+   * content folder: a copy of content/ whose site.yaml sets offlineBudgetMB.
+   */
+  budget: {
+    outDir: ".tmp/site/budget",
+    base: "/briefing/",
+    contentDir: ".tmp/site/budget-content",
+    copyOf: "content",
+    offlineBudgetMB: 0.4,
+  },
 } as const;
 export type BuildName = keyof typeof BUILDS;

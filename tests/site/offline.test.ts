@@ -1,17 +1,20 @@
 /**
- * Offline: after one visit the service worker has saved every page and the whole search index; with the network
- * gone, visited and unvisited pages open, search works, and anything else shows the offline page. A new build
- * replaces the cache as a whole.
+ * Offline, for a site within its offline budget: after one visit the service worker has saved every page and the
+ * whole search index; with the network gone, visited and unvisited pages open, search works, and anything else shows
+ * the offline page. A new build replaces the cache as a whole. (offline-budget.test.ts: a site over its budget.)
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Edition } from "../../src/lib/offline.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch } from "../support/browser.ts";
 import { serve, type StaticServer } from "../support/server.ts";
 import { BUILDS } from "./builds.ts";
+import { offlineFiles } from "../../scripts/lib/service-worker.ts";
+import { cachedPaths, firstVisit, summaryOf, takeNewBuild } from "./offline-helpers.ts";
 import { resultsOn } from "./search-helpers.ts";
 
 let browser: Browser;
@@ -22,16 +25,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the site and waits until the service worker has installed (precached everything) and controls the page. */
-async function firstVisit(server: StaticServer): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.root);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  return { context, page };
-}
-
 describe("with the network off after one visit", () => {
   let server: StaticServer;
   let context: BrowserContext;
@@ -39,12 +32,25 @@ describe("with the network off after one visit", () => {
 
   beforeAll(async () => {
     server = await serve(BUILDS.root.outDir);
-    ({ context, page } = await firstVisit(server));
+    ({ context, page } = await firstVisit(browser, server));
     await context.setOffline(true);
   });
   afterAll(async () => {
     await context?.close();
     await server?.close();
+  });
+
+  it("kept the whole site on the first visit, and says so in the footer", async () => {
+    const edition = JSON.parse(readFileSync(join(BUILDS.root.outDir, "offline/edition.json"), "utf8")) as Edition;
+    expect(edition.whole).toBe(true);
+    const everyFile = offlineFiles(BUILDS.root.outDir).map(([path]) => `/${path}`);
+    expect(everyFile).toContain("/articles/envoy-kabul-talks-torkham-reopens/");
+    expect(await cachedPaths(page, "workbox-precache")).toEqual([...everyFile, "/offline/edition.json"].sort());
+    expect(await summaryOf(page, ".site-footer")).toBe(
+      `This whole briefing (${edition.precache.pages} pages, ${(edition.precache.bytes / 1e6).toFixed(1)} MB) is ` +
+        "kept on this device: every page and full-text search work with no connection.",
+    );
+    expect(await page.locator(".site-footer button:visible").count()).toBe(0);
   });
 
   it("reloads the page already visited", async () => {
@@ -80,7 +86,7 @@ describe("a new build", () => {
     cpSync("tests/fixtures/content", content, { recursive: true });
     cpSync(BUILDS.fixture.outDir, out, { recursive: true });
     const server = await serve(out);
-    const { context, page } = await firstVisit(server);
+    const { context, page } = await firstVisit(browser, server);
     const before = await page.evaluate(() => caches.keys());
 
     // Publish a change: a new crossing name, which the pages and the search index must both show offline.
@@ -96,14 +102,7 @@ describe("a new build", () => {
     expect(build.status, build.stderr).toBe(0);
 
     // The page finds the new worker; it installs the new precache and takes over (controllerchange).
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      const taken = new Promise((done) =>
-        navigator.serviceWorker.addEventListener("controllerchange", done, { once: true }),
-      );
-      await registration.update();
-      await taken;
-    });
+    await takeNewBuild(page);
     await page.reload();
     // Still one precache, now holding the new build: no old pages beside a new index.
     expect(await page.evaluate(() => caches.keys())).toEqual(before);

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { appendFileSync, cpSync, existsSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { BUILDS, SITE_URL } from "./builds.ts";
 
 /** Builds each site with the production build script. Set SKIP_BUILD=1 to reuse the last builds while iterating. */
@@ -8,6 +8,11 @@ export default function setup(): void {
   for (const [name, build] of Object.entries(BUILDS)) {
     if (process.env["SKIP_BUILD"] && existsSync(resolve(build.outDir, "index.html"))) continue;
     const started = Date.now();
+    if ("copyOf" in build) {
+      rmSync(build.contentDir, { recursive: true, force: true });
+      cpSync(build.copyOf, build.contentDir, { recursive: true });
+      appendFileSync(join(build.contentDir, "site.yaml"), `offlineBudgetMB: ${build.offlineBudgetMB}\n`);
+    }
     const result = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
       encoding: "utf8",
       env: {

@@ -3,7 +3,7 @@
  * directories, the site's 404 page for anything else. Used by the end-to-end tests and the screenshot script.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -46,8 +46,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(dir: string, base = "/"): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
+export interface ServeOptions {
+  /** Waits this long before each response, like a slow connection, so a test can act while downloads run. */
+  delayMs?: number;
+}
+
+export async function serve(dir: string, base = "/", { delayMs = 0 }: ServeOptions = {}): Promise<StaticServer> {
+  const respond: RequestListener = (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const notFound = () => {
       res.writeHead(404, { "content-type": TYPES[".html"] });
@@ -74,6 +79,10 @@ export async function serve(dir: string, base = "/"): Promise<StaticServer> {
     }
     res.writeHead(200, { "content-type": type });
     createReadStream(file).pipe(res);
+  };
+  const server: Server = createServer((req, res) => {
+    if (delayMs > 0) setTimeout(() => respond(req, res), delayMs);
+    else respond(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

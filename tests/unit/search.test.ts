@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { entitiesNamed, pagefindFilters, readState, writeState, type EntityEntry } from "../../src/lib/search.ts";
+import { loadContent } from "../../src/lib/content-files.ts";
+import { buildModel } from "../../src/lib/model.ts";
+import {
+  buildLookupIndex,
+  entitiesNamed,
+  lookUp,
+  pagefindFilters,
+  readState,
+  writeState,
+  type EntityEntry,
+  type LookupIndex,
+} from "../../src/lib/search.ts";
 
 const entity = (name: string, aliases: string[], facet: EntityEntry["facet"] = "actor"): EntityEntry => ({
   facet,
@@ -54,5 +65,75 @@ describe("search state in the URL", () => {
       type: { any: ["Article", "Actor"] },
       year: { any: ["2025"] },
     });
+  });
+});
+
+describe("the look-up index", () => {
+  it("holds every published article's title, date and page, newest first, and every entity's names", () => {
+    const { input } = loadContent("tests/fixtures/content", { includeDrafts: false });
+    expect(buildLookupIndex(buildModel(input))).toEqual({
+      articles: [
+        ["<script>alert(1)</script> & <b>bold</b> North Gate", "2026-01-25", "/articles/markup-in-title/"],
+        ["A briefing that uses the prose components", "2026-01-20", "/articles/components/"],
+        ["A briefing that uses every GFM feature", "2026-01-15", "/articles/gfm-showcase/"],
+        ["Ministry holds talks after North Gate reopens", "2025-11-04", "/articles/ministry-talks-after-reopening/"],
+        ["North Gate closes for repairs", "2025-06-12", "/articles/gate-closes-for-repairs/"],
+      ],
+      entities: [
+        ["Actor", "Example Ministry", ["the ministry"], "/actors/example-ministry/"],
+        ["Crossing", "North Gate", [], "/crossings/north-gate/"],
+        ["Theme", "Border crossings", ["crossing", "shut"], "/themes/border-crossings/"],
+      ],
+    });
+  });
+});
+
+describe("lookUp", () => {
+  const INDEX: LookupIndex = {
+    articles: [
+      ["Pakistan's envoy raises TTP militancy in Kabul as Torkham reopens", "2025-03-22", "/articles/envoy/"],
+      ["Islamabad says TTP bases in Afghanistan dominated talks", "2025-03-27", "/articles/bases/"],
+      ["Khawaja Asif leads delegation to Kabul while Torkham stays shut", "2023-02-22", "/articles/asif/"],
+    ],
+    entities: [
+      ["Actor", "Tehrik-i-Taliban Pakistan", ["TTP", "Tehreek-e-Taliban Pakistan"], "/actors/ttp/"],
+      ["Actor", "Afghan Taliban", ["Taliban"], "/actors/afghan-taliban/"],
+      ["Actor", "Nooruddin Azizi", ["Noor-ud-Din Azizi"], "/actors/azizi/"],
+      ["Crossing", "Torkham", [], "/crossings/torkham/"],
+      ["Theme", "Trade and transit", [], "/themes/trade/"],
+    ],
+  };
+  const paths = (q: string, filters: Record<string, string[]> = {}) => lookUp(INDEX, { q, filters }).map((m) => m.path);
+
+  it.each([
+    ["Tehreek-e-Taliban", {}, ["/actors/ttp/"]],
+    ["TTP", {}, ["/actors/ttp/", "/articles/envoy/", "/articles/bases/"]],
+    ["Torkham", {}, ["/crossings/torkham/", "/articles/envoy/", "/articles/asif/"]],
+    ["taliban", {}, ["/actors/afghan-taliban/", "/actors/ttp/"]],
+    ["Azizi", {}, ["/actors/azizi/"]],
+    ["kabul torkham", {}, ["/articles/envoy/", "/articles/asif/"]],
+    ["pakistan’s env", {}, ["/articles/envoy/"]],
+    ["Torkham", { type: ["Article"] }, ["/articles/envoy/", "/articles/asif/"]],
+    ["Torkham", { year: ["2023"] }, ["/articles/asif/"]],
+    ["", { type: ["Article"], year: ["2025"] }, ["/articles/envoy/", "/articles/bases/"]],
+    ["", { type: ["Crossing", "Theme"] }, ["/crossings/torkham/", "/themes/trade/"]],
+    ["", {}, []],
+    ["Zephyr", {}, []],
+  ])("%s with %j finds %j", (q, filters, expected) => {
+    expect(paths(q, filters)).toEqual(expected);
+  });
+
+  it("gives each match its type, title, and the article's date or the entity's other names", () => {
+    expect(lookUp(INDEX, { q: "Noor-ud-Din", filters: {} })).toEqual([
+      { type: "Actor", title: "Nooruddin Azizi", path: "/actors/azizi/", aliases: ["Noor-ud-Din Azizi"] },
+    ]);
+    expect(lookUp(INDEX, { q: "dominated", filters: {} })).toEqual([
+      {
+        type: "Article",
+        title: "Islamabad says TTP bases in Afghanistan dominated talks",
+        path: "/articles/bases/",
+        date: "2025-03-27",
+      },
+    ]);
   });
 });
