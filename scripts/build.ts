@@ -3,8 +3,9 @@
  * fix) instead of a stack trace; builds into a scratch folder and only replaces the output folder when the whole
  * build has succeeded, so a mistake never destroys the last good build.
  *
- * One process, one model: the content check builds the site model, and Astro then renders the pages from that same
- * model in this process (src/lib/prebuilt.ts) instead of building it again.
+ * One model, two halves: scripts/lib/render.ts checks the content, builds the site model once and renders the pages
+ * from it with Astro, in a process of its own; this process then builds the search index and the service worker
+ * once that one has given its memory back, and swaps the result in.
  *
  * The log is for people: a few lines per stage and a summary, not a line per page. Astro's own warnings and errors
  * are still shown as it reports them.
@@ -12,17 +13,15 @@
  * Environment: SITE_URL, BASE_PATH, CONTENT_DIR, OUT_DIR (see README); BUILD_REPORT=<file> also writes the stage
  * timings and sizes as JSON (used by the benchmark).
  */
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { loadContent, loadSiteConfig } from "../src/lib/content-files.ts";
+import { loadSiteConfig } from "../src/lib/content-files.ts";
 import { deployment } from "../src/lib/deployment.ts";
-import { buildModel, formatProblem } from "../src/lib/model.ts";
-import { sharePrebuiltModel } from "../src/lib/prebuilt.ts";
 import { astroEnv } from "./lib/astro-env.ts";
 import { STAGES, writeBuildReport, type Stage } from "./lib/build-report.ts";
 import { pruneCaches } from "./lib/caches.ts";
-import { countPages } from "./lib/pages.ts";
 import { buildSearchIndex } from "./lib/search-index.ts";
 import { buildServiceWorker, offlineReport } from "./lib/service-worker.ts";
 
@@ -64,47 +63,34 @@ try {
 const scratch = resolve(".tmp", `build-${createHash("sha1").update(target).digest("hex").slice(0, 12)}`);
 const discardScratch = () => rmSync(scratch, { recursive: true, force: true });
 
-const { input, problems } = await timed("check", () => loadContent(contentDir, { includeDrafts: false }));
-const model = await timed("model", () => buildModel(input));
-const errors = [...problems, ...model.problems].filter((p) => p.severity === "error");
-if (errors.length > 0) {
-  fail(
-    `The content has ${errors.length} problem(s); nothing was built and ${basename(target)}/ is unchanged:\n` +
-      errors.map((p) => `  - ${formatProblem(p)}`).join("\n"),
-  );
-}
-const warnings = [...problems, ...model.problems].length - errors.length;
-console.log(
-  `Content: ${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ` +
-    `${input.themes.length} themes${warnings ? ` (${warnings} warning(s): npm run check:content lists them)` : ""}`,
-);
-// The check is done: the parsed YAML documents kept to name lines in messages are not needed by the pages.
-for (const entries of Object.values(input)) for (const entry of entries) delete entry.lineOf;
-sharePrebuiltModel(contentDir, model);
-
-// Astro reads its settings from the environment (astro.config.mjs); a build started by a test runner must not
-// inherit the runner's Vite variables (see astro-env.ts).
-const environment = astroEnv();
-for (const key of Object.keys(process.env)) if (!(key in environment)) delete process.env[key];
-Object.assign(process.env, { NODE_ENV: "production", OUT_DIR: scratch, ASTRO_TELEMETRY_DISABLED: "1" });
-
+// Check and render in a process of its own (scripts/lib/render.ts), which gives all its memory back before the
+// search index is built. Astro reads its settings from the environment (astro.config.mjs); a build started by a test
+// runner must not pass on the runner's Vite variables (see astro-env.ts).
 discardScratch();
 mkdirSync(dirname(scratch), { recursive: true });
-try {
-  const { build } = await import("astro");
-  // "warn": Astro's line per page is left out (`--verbose` shows it); its warnings and errors are not.
-  const logLevel = process.argv.includes("--verbose") ? "info" : "warn";
-  await timed("astro", () => build({ root: process.cwd(), logLevel }));
-} catch (error) {
+let pages = 0;
+const rendered = await new Promise<number | null>((done) => {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/lib/render.ts", ...process.argv.slice(2)], {
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
+    env: {
+      ...astroEnv(),
+      NODE_ENV: "production",
+      OUT_DIR: scratch,
+      BUILD_TARGET: target,
+      ASTRO_TELEMETRY_DISABLED: "1",
+    },
+  });
+  child.on("message", (report: { stages: Partial<Record<Stage, number>>; pages: number }) => {
+    Object.assign(stages, report.stages);
+    pages = report.pages;
+  });
+  child.on("exit", (code) => done(code));
+});
+if (rendered !== 0) {
   discardScratch();
-  // Astro's message names the file and what is wrong; its stack trace is of no use to an editor.
-  const { message, hint } = error as { message?: string; hint?: string };
-  fail(
-    `The build failed: ${(message ?? String(error)).trim()}${hint ? `\nHint: ${hint.trim()}` : ""}\n` +
-      `${basename(target)}/ still holds the last good build.`,
-  );
+  // The render stage has said what went wrong and that the output folder is unchanged.
+  process.exit(1);
 }
-const pages = countPages(scratch);
 console.log(`Pages: ${pages} rendered in ${seconds(stages.astro)}`);
 
 // The search index and the service worker are part of the build: if either fails, dist/ keeps the last good site.

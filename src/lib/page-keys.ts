@@ -1,19 +1,23 @@
 /**
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page is re-rendered only when its
- * key, or the code it is rendered with, has changed since the last build. A key is a digest of everything the page
- * shows that comes from content: the props its route passes, serialised whole with the digest of its subject's file,
- * where any other article, entity or entity view the props point at is replaced by a card of what lists show about
- * it (its frontmatter, counts, latest status). Cards keep a key small and stop it from depending on the whole
- * archive through the model's links.
+ * key, or the code it is rendered with, has changed since the last build. A key is a digest of what the page shows
+ * that comes from content, as its route describes it (`articleShown`, `entityShown`, archives' `shownOn`): every
+ * article, entity or entity view in that description is reduced to a card of what lists show about it (its
+ * frontmatter, counts, latest status), and a page that renders an entry's body says so with the entry's digest.
+ * Cards keep a key small and stop it from depending on the whole archive through the model's links.
+ *
+ * A route must describe everything its page renders from content; when a page starts to show something new, its
+ * description grows with it (tests/unit/page-keys.test.ts checks which pages each kind of edit re-renders).
  *
  * What keys do not cover, by design: entity names and aliases (they change the rendering of every body, so they are
  * part of Astro's config hash through the remark plugin's options — see render-digest.ts), and the code (Astro
- * hashes each page's module graph).
+ * hashes each page's module graph). `npm run build -- --fresh` renders every page regardless.
  */
 import { createHash } from "node:crypto";
+import type { EntityLists, PageKey } from "./archives.ts";
 import type { Article, Entity, EntityView, Model } from "./model.ts";
 
-export function pageKeys(model: Model, ...global: unknown[]): (props: unknown) => string {
+export function pageKeys(model: Model, ...global: unknown[]): PageKey {
   const articles = new Set<object>(model.articles);
   const views = new Set<object>(model.entities.values());
   const entities = new Set<object>([...model.entities.values()].map((v) => v.entity));
@@ -30,30 +34,36 @@ export function pageKeys(model: Model, ...global: unknown[]): (props: unknown) =
     status: v.statusHistory.at(-1)?.anchor,
   });
 
-  return (props) => {
-    const hash = createHash("sha1").update(globalDigest);
-    // The page renders its own subject's body: an article's briefing, an entity's overview.
-    for (const subject of Object.values(props as object)) {
-      if (articles.has(subject)) hash.update((subject as Article).digest);
-      if (views.has(subject)) hash.update((subject as EntityView).entity.digest);
-    }
+  return (shown) => {
     const seen = new Set<object>();
-    hash.update(
-      JSON.stringify(props, function (this: unknown, _key, value: unknown) {
-        if (typeof value === "function" || value === null || typeof value !== "object") return value;
-        // The page's own subjects (its props) are serialised whole; anything they point at is a card.
-        if (this !== props) {
-          if (articles.has(value)) return articleCard(value as Article);
-          if (views.has(value)) return viewCard(value as EntityView);
-          if (entities.has(value)) return entityCard(value as Entity);
-        }
-        if (seen.has(value)) return "[seen]";
-        seen.add(value);
-        if (value instanceof Map) return [...value];
-        if (value instanceof Set) return [...value];
-        return value;
-      }),
-    );
-    return hash.digest("hex");
+    const json = JSON.stringify(shown, (_key, value: unknown) => {
+      if (typeof value === "function" || value === null || typeof value !== "object") return value;
+      if (articles.has(value)) return articleCard(value as Article);
+      if (views.has(value)) return viewCard(value as EntityView);
+      if (entities.has(value)) return entityCard(value as Entity);
+      if (seen.has(value)) return "[seen]";
+      seen.add(value);
+      if (value instanceof Map || value instanceof Set) return [...value];
+      return value;
+    });
+    return createHash("sha1").update(globalDigest).update("\0").update(json).digest("hex");
+  };
+}
+
+/** What an article's page shows: the briefing itself, its events, its neighbours and its related articles. */
+export function articleShown(article: Article) {
+  const { digest, tagged, entities, events, related, previous, next } = article;
+  return { article, body: digest, tagged, entities, events, related, previous, next };
+}
+
+/** What an actor's, crossing's or theme's page shows: the overview, its counts and its bounded lists. */
+export function entityShown(view: EntityView, lists: EntityLists) {
+  const { articles, timeline, ...shown } = lists;
+  return {
+    view,
+    overview: view.entity.digest,
+    related: view.related.length,
+    ...shown,
+    archives: { articles: articles?.total, timeline: timeline?.total },
   };
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { validateEntries, type RawEntry } from "../../src/lib/content-files.ts";
 import { buildModel, type Model } from "../../src/lib/model.ts";
-import { pageKeys } from "../../src/lib/page-keys.ts";
+import { buildArchives } from "../../src/lib/archives.ts";
+import { articleShown, entityShown, pageKeys } from "../../src/lib/page-keys.ts";
 import { actorSchema, articleSchema, crossingSchema, themeSchema } from "../../src/lib/schemas.ts";
 
 type Files = Record<string, Record<string, unknown> & { body?: string }>;
@@ -58,9 +59,14 @@ function model(articles = ARTICLES, actors = ACTORS, themes = THEMES): Model {
 /** Every page's key, as the routes compute them: `article:<id>` and the entity keys. */
 function keys(m: Model, site: unknown = { title: "Desk" }): Record<string, string> {
   const key = pageKeys(m, site);
+  const { entities } = buildArchives(m, { perPage: 50, recent: 10, mentionsPerArticle: 3, connected: 12 });
   return Object.fromEntries([
-    ...m.articles.map((article) => [`article:${article.id}`, key({ article })]),
-    ...[...m.entities.values()].map((view) => [view.entity.key, key({ view })]),
+    ...m.articles.map((article) => [`article:${article.id}`, key(articleShown(article))]),
+    ...[...m.entities.values()].map((view) => {
+      const lists = entities.get(view.entity.key);
+      if (!lists) throw new Error(`no lists for ${view.entity.key}`);
+      return [view.entity.key, key(entityShown(view, lists))];
+    }),
   ]);
 }
 
