@@ -9,6 +9,7 @@
  * bad content or a failed render.
  */
 import { basename } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { loadContent } from "../../src/lib/content-files.ts";
 import { deployment } from "../../src/lib/deployment.ts";
 import { buildModel, formatProblem } from "../../src/lib/model.ts";
@@ -67,9 +68,11 @@ try {
   await timed("astro", () => build({ root: process.cwd(), logLevel, force }));
 } catch (error) {
   // Astro's message names the file and what is wrong; its stack trace is of no use to an editor.
+  // Rolldown colours its message when FORCE_COLOR is set (as on CI); the editor reads words, not escape codes.
   const { message, hint } = error as { message?: string; hint?: string };
+  const plain = (text: string) => stripVTControlCharacters(text).trim();
   fail(
-    `The build failed: ${(message ?? String(error)).trim()}${hint ? `\nHint: ${hint.trim()}` : ""}\n` +
+    `The build failed: ${plain(message ?? String(error))}${hint ? `\nHint: ${plain(hint)}` : ""}\n` +
       `${target}/ still holds the last good build.`,
   );
 }
