@@ -17,7 +17,9 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { loadContent, loadSiteConfig } from "../src/lib/content-files.ts";
 import { deployment } from "../src/lib/deployment.ts";
-import { buildModel, formatProblem } from "../src/lib/model.ts";
+import { checkDerivation } from "../src/lib/check.ts";
+import { deriveModel } from "../src/lib/model.ts";
+import { formatProblem } from "../src/lib/problems.ts";
 import { sharePrebuiltModel } from "../src/lib/prebuilt.ts";
 import { astroEnv } from "./lib/astro-env.ts";
 import { STAGES, writeBuildReport, type Stage } from "./lib/build-report.ts";
@@ -64,16 +66,22 @@ try {
 const scratch = resolve(".tmp", `build-${createHash("sha1").update(target).digest("hex").slice(0, 12)}`);
 const discardScratch = () => rmSync(scratch, { recursive: true, force: true });
 
-const { input, problems } = await timed("check", () => loadContent(contentDir, { includeDrafts: false }));
-const model = await timed("model", () => buildModel(input));
-const errors = [...problems, ...model.problems].filter((p) => p.severity === "error");
+// Reading and judging the content is the "check" stage; deriving the model from it, the "model" stage.
+const loaded = await timed("check", () => loadContent(contentDir, { includeDrafts: false }));
+const { input } = loaded;
+// The parsed bodies the rules read are dropped with the derivation once they have run; the pages get the model.
+const { model, problems } = await (async () => {
+  const derivation = await timed("model", () => deriveModel(input));
+  return { model: derivation.model, problems: await timed("check", () => checkDerivation(loaded, derivation)) };
+})();
+const errors = problems.filter((p) => p.severity === "error");
 if (errors.length > 0) {
   fail(
     `The content has ${errors.length} problem(s); nothing was built and ${basename(target)}/ is unchanged:\n` +
       errors.map((p) => `  - ${formatProblem(p)}`).join("\n"),
   );
 }
-const warnings = [...problems, ...model.problems].length - errors.length;
+const warnings = problems.length - errors.length;
 console.log(
   `Content: ${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ` +
     `${input.themes.length} themes${warnings ? ` (${warnings} warning(s): npm run check:content lists them)` : ""}`,

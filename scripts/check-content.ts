@@ -12,11 +12,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { collectBlocks, parseBody } from "../src/lib/blocks.ts";
+import { checkContent } from "../src/lib/check.ts";
 import { loadContent } from "../src/lib/content-files.ts";
-import { buildModel, formatProblem, type Problem } from "../src/lib/model.ts";
-import { sharedRuns } from "../src/lib/overlap.ts";
-import { quotationsNotInSources, sourceQuotations } from "../src/lib/rules/quotations.ts";
+import { formatProblem } from "../src/lib/problems.ts";
 
 let values: { content: string; sources?: string | undefined };
 try {
@@ -32,33 +30,12 @@ try {
 }
 
 const started = performance.now();
-const { input, problems } = loadContent(values.content, { includeDrafts: true });
-const all: Problem[] = [...problems, ...buildModel(input).problems];
-
-if (values.sources) {
-  const sources = readdirSync(values.sources).map((f) => readFileSync(join(values.sources ?? "", f), "utf8"));
-  const quoted = sourceQuotations(sources);
-  for (const entries of [input.articles, input.actors, input.crossings, input.themes]) {
-    for (const entry of entries) {
-      for (const run of sharedRuns(readFileSync(entry.file, "utf8"), sources)) {
-        all.push({
-          file: entry.file,
-          field: "body",
-          message: `${run.length} consecutive words are copied from a source: "${run.text}"`,
-          fix: "brief the source in our own words; quote only a few attributed words",
-          severity: "error",
-        });
-      }
-      let blocks: ReturnType<typeof collectBlocks> = [];
-      try {
-        blocks = collectBlocks(parseBody(entry.body, entry.file.endsWith(".mdx")));
-      } catch {
-        // The model has already reported a body that does not parse.
-      }
-      all.push(...quotationsNotInSources(entry, blocks, quoted));
-    }
-  }
-}
+const loaded = loadContent(values.content, { includeDrafts: true });
+const { input } = loaded;
+const sources = values.sources
+  ? readdirSync(values.sources).map((f) => readFileSync(join(values.sources ?? "", f), "utf8"))
+  : undefined;
+const all = checkContent(loaded, sources ? { sources } : {}).problems;
 
 const errors = all.filter((p) => p.severity === "error");
 const warnings = all.filter((p) => p.severity === "warning");

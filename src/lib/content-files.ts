@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { LineCounter, parse as parseYaml, parseDocument } from "yaml";
 import type { z } from "astro/zod";
-import type { EntryInput, ModelInput, Problem } from "./model.ts";
+import type { EntryInput, ModelInput } from "./model.ts";
+import type { Problem } from "./problems.ts";
 import { actorSchema, articleSchema, crossingSchema, siteSchema, themeSchema, type SiteData } from "./schemas.ts";
 
 export const COLLECTIONS = {
@@ -60,22 +61,8 @@ export function readCollection(
   problems: Problem[],
   cwd = process.cwd(),
 ): RawEntry[] {
-  const listed = listEntries(contentDir, collection);
-  const seen = new Map<string, string>();
-  for (const { id, path } of listed) {
-    const other = seen.get(id);
-    if (other) {
-      problems.push({
-        file: relative(cwd, path),
-        field: "file name",
-        message: `the id "${id}" is also used by ${relative(cwd, other)}`,
-        fix: "ids are file names without extension and must be unique: rename one of the files",
-        severity: "error",
-      });
-    }
-    seen.set(id, path);
-  }
-  return listed.flatMap(({ id, path }) => {
+  // Two files with one id (`x.md`, `x.mdx`) are both read: the duplicate-ids rule reports them.
+  return listEntries(contentDir, collection).flatMap(({ id, path }) => {
     const file = relative(cwd, path);
     const source = readFileSync(path, "utf8");
     const parts = splitFrontmatter(source);

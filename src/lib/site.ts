@@ -3,12 +3,14 @@
  * content collections.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
+import { checkContent } from "./check.ts";
 import { loadContent, loadSiteConfig } from "./content-files.ts";
 import { deployment } from "./deployment.ts";
-import { buildModel, formatProblem, type EntityKey, type Model } from "./model.ts";
+import type { EntityKey, Model } from "./model.ts";
 import { citationText, openDataFiles, type DataFile } from "./open-data.ts";
 import { pageKeys } from "./page-keys.ts";
 import { prebuiltModel } from "./prebuilt.ts";
+import { formatProblem } from "./problems.ts";
 import { joinBase } from "./urls.ts";
 
 const { contentDir } = deployment(process.env);
@@ -54,23 +56,21 @@ async function load(): Promise<SiteData> {
   ]);
   const input = <T extends { id: string; filePath?: string; body?: string; data: unknown }>(entries: T[]) =>
     entries.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data as T["data"], body: e.body ?? "" }));
-  // The production build has already built (and checked) the model from the same files.
-  const model =
-    (import.meta.env.PROD ? prebuiltModel(contentDir) : undefined) ??
-    buildModel({
-      articles: input(articles),
-      actors: input(actors),
-      crossings: input(crossings),
-      themes: input(themes),
-    });
-  const errors = model.problems.filter((p) => p.severity === "error");
+  // The production build has already built and checked the model from the same files.
+  const prebuilt = import.meta.env.PROD ? prebuiltModel(contentDir) : undefined;
+  const checked = prebuilt
+    ? { model: prebuilt, problems: [] }
+    : checkContent({
+        input: { articles: input(articles), actors: input(actors), crossings: input(crossings), themes: input(themes) },
+      });
+  const { model } = checked;
+  const errors = checked.problems.filter((p) => p.severity === "error");
   let problems: string[] = [];
   if (errors.length > 0) {
     if (!import.meta.env.DEV) throw new ContentError(errors.map(formatProblem));
     // Read from disk for the messages: they then carry file lines, as the content check's do.
-    const disk = loadContent(contentDir, { includeDrafts: true });
-    problems = [...disk.problems, ...buildModel(disk.input).problems]
-      .filter((p) => p.severity === "error")
+    problems = checkContent(loadContent(contentDir, { includeDrafts: true }))
+      .problems.filter((p) => p.severity === "error")
       .map(formatProblem);
     const report = problems.join("\n");
     if (report !== lastReport)

@@ -1,0 +1,50 @@
+/**
+ * What every content rule is given, and the shape of a rule. A rule is a small pure function from this context to
+ * the problems it finds; it derives nothing the pages use, and it reads what the model has already parsed and
+ * matched instead of doing it again.
+ */
+import type { AmbiguousNameError } from "../mentions.ts";
+import type { EntryInput, Model, ModelInput } from "../model.ts";
+import type { ParsedBodies } from "../parsed-bodies.ts";
+import type { Problem } from "../problems.ts";
+
+export interface RuleContext {
+  /** The validated entries, with their files and lines. */
+  input: ModelInput;
+  /** The site model derived from them. */
+  model: Model;
+  /** Every body, parsed once (articles by the model, the rest on first use). */
+  bodies: ParsedBodies;
+  /** Set when two entries claim the same name (the model then has no mentions). */
+  nameClash?: AmbiguousNameError;
+  /** Today's date, `YYYY-MM-DD`. */
+  today: string;
+  /** The source texts (`check:content --sources`), when given. */
+  sources?: readonly string[];
+}
+
+export type Rule = (context: RuleContext) => Problem[];
+
+/** Where a problem about `field` of `entry` is: its file, the field, and the field's line where it is known. */
+export function at(
+  entry: Pick<EntryInput<unknown>, "file" | "lineOf">,
+  field: string,
+  line: number | undefined = entry.lineOf?.(field),
+): Pick<Problem, "file" | "field" | "line"> {
+  return { file: entry.file, field, ...(line ? { line } : {}) };
+}
+
+/** The file line of an offset in an entry's body. */
+export function bodyLine(entry: Pick<EntryInput<unknown>, "body" | "bodyLine">, offset: number): number {
+  return (entry.bodyLine ?? 1) + entry.body.slice(0, offset).split("\n").length - 1;
+}
+
+/** The file line of a line of an entry's body (1-based, as the parser counts). */
+export function fileLine(entry: Pick<EntryInput<unknown>, "bodyLine">, line: number): number {
+  return line + (entry.bodyLine ?? 1) - 1;
+}
+
+/** Every actor, crossing and theme entry, in that order. */
+export function entityEntries(input: ModelInput): EntryInput<unknown>[] {
+  return [...input.actors, ...input.crossings, ...input.themes];
+}
