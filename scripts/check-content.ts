@@ -36,6 +36,8 @@ const sources = values.sources
   ? readdirSync(values.sources).map((f) => readFileSync(join(values.sources ?? "", f), "utf8"))
   : undefined;
 const all = checkContent(loaded, sources ? { sources } : {}).problems;
+// A reference to an entry that fails its schema follows from that entry's problem (see problems.ts).
+const following = all.filter((p) => p.cause).length;
 
 const errors = all.filter((p) => p.severity === "error");
 const warnings = all.filter((p) => p.severity === "warning");
@@ -43,7 +45,9 @@ for (const p of errors) console.log(`error: ${formatProblem(p)}`);
 for (const p of warnings) console.log(`warning: ${formatProblem(p)}`);
 const counts = `${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ${input.themes.length} themes`;
 const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
-if (errors.length > 0) console.log(`${errors.length} error(s), ${warnings.length} warning(s) in ${counts} (${took}).`);
+const follow = following ? ` (${following} follow from another)` : "";
+if (errors.length > 0)
+  console.log(`${errors.length} error(s)${follow}, ${warnings.length} warning(s) in ${counts} (${took}).`);
 else if (warnings.length > 0) console.log(`Content OK with ${warnings.length} warning(s): ${counts} (${took}).`);
 else console.log(`Content OK: ${counts} (${took}).`);
 process.exit(errors.length > 0 ? 1 : 0);

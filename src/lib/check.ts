@@ -3,9 +3,10 @@
  * check CLI, the production build (which then hands the same model to the pages, see prebuilt.ts) and the dev
  * server all call this; nothing else runs the rules.
  */
+import type { RejectedEntry } from "./content-files.ts";
 import { deriveModel, type Derivation, type Model, type ModelInput } from "./model.ts";
 import type { Problem } from "./problems.ts";
-import { RULES } from "./rules/index.ts";
+import { RULES, type RuleContext } from "./rules/index.ts";
 
 export interface CheckOptions {
   /** Today's date, `YYYY-MM-DD`: publication dates after it are errors. Defaults to the clock's. */
@@ -18,7 +19,11 @@ export interface CheckOptions {
 export interface LoadedContent {
   input: ModelInput;
   problems?: readonly Problem[];
+  /** Entries whose file is there but fails its schema: references to them follow from their problem. */
+  rejected?: readonly RejectedEntry[];
 }
+
+const KIND = { articles: "article", actors: "actor", crossings: "crossing", themes: "theme" } as const;
 
 export interface CheckedContent {
   model: Model;
@@ -34,15 +39,7 @@ export function checkContent(content: LoadedContent, options: CheckOptions = {})
 
 /** Runs every rule over a model already derived (the build times the two apart). */
 export function checkDerivation(content: LoadedContent, derivation: Derivation, options: CheckOptions = {}): Problem[] {
-  const { model, bodies, nameClash } = derivation;
-  const context = {
-    input: content.input,
-    model,
-    bodies,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
-    ...(nameClash ? { nameClash } : {}),
-    ...(options.sources ? { sources: options.sources } : {}),
-  };
+  const context = ruleContext(content, derivation, options);
   return [
     ...(content.problems ?? []),
     ...byFile(
@@ -50,6 +47,20 @@ export function checkDerivation(content: LoadedContent, derivation: Derivation, 
       content.input,
     ),
   ];
+}
+
+/** What the rules are given: the content, the model and what deriving it parsed. */
+export function ruleContext(content: LoadedContent, derivation: Derivation, options: CheckOptions = {}): RuleContext {
+  const { model, bodies, nameClash } = derivation;
+  return {
+    input: content.input,
+    model,
+    bodies,
+    rejected: new Map((content.rejected ?? []).map((r) => [`${KIND[r.collection]}:${r.id}` as const, r.problem])),
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    ...(nameClash ? { nameClash } : {}),
+    ...(options.sources ? { sources: options.sources } : {}),
+  };
 }
 
 /**

@@ -174,18 +174,42 @@ export function loadEntities(
   };
 }
 
+/** An entry whose file is there but fails its schema: it is missing from the site, and `problem` says why. */
+export interface RejectedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  /** Its first problem: the root of every failed reference to it. */
+  problem: Problem;
+}
+
 /** Reads and validates all of content/. */
 export function loadContent(
   contentDir: string,
   options: { includeDrafts: boolean; cwd?: string },
-): { input: ModelInput; problems: Problem[] } {
+): { input: ModelInput; problems: Problem[]; rejected: RejectedEntry[] } {
   const problems: Problem[] = [];
   const articles = validateEntries(
     readCollection(contentDir, "articles", problems, options.cwd),
     articleSchema,
     problems,
-  ).filter((a) => options.includeDrafts || !a.data.draft);
-  return { input: { articles, ...loadEntities(contentDir, problems, options.cwd) }, problems };
+  );
+  const entities = loadEntities(contentDir, problems, options.cwd);
+  const loaded = new Set([articles, entities.actors, entities.crossings, entities.themes].flat().map((e) => e.file));
+  const firstProblem = new Map<string, Problem>();
+  for (const p of problems) if (!firstProblem.has(p.file)) firstProblem.set(p.file, p);
+  const rejected = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) =>
+    listEntries(contentDir, collection).flatMap(({ id, path }) => {
+      const file = relative(options.cwd ?? process.cwd(), path);
+      const problem = firstProblem.get(file);
+      return loaded.has(file) || !problem ? [] : [{ collection, id, file, problem }];
+    }),
+  );
+  return {
+    input: { articles: articles.filter((a) => options.includeDrafts || !a.data.draft), ...entities },
+    problems,
+    rejected,
+  };
 }
 
 /** The site config: content/site.yaml. */

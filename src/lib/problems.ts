@@ -14,11 +14,31 @@ export interface Problem {
   severity: "error" | "warning";
   /** The file line, where it is known. */
   line?: number;
+  /**
+   * The problem this one follows from, reported on its own: an entry that fails its schema is missing from the site,
+   * so every reference to it fails too. Its fix is then to correct the root's file.
+   */
+  cause?: Problem;
 }
 
-/** A problem as an editor reads it: file (and line), field, what is wrong and how to fix it. */
+/** Where a problem is: `file:line: field`. */
+function where(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ""}: ${p.field}`;
+}
+
+/**
+ * A problem as an editor reads it: file (and line), field, what is wrong and how to fix it; one that follows from
+ * another names where that one is, e.g. `… Fix: correct content/articles/x.mdx (follows from:
+ * content/articles/x.mdx:3: published).`
+ */
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ""}: ${p.field}: ${p.message}. Fix: ${p.fix}.`;
+  const cause = p.cause ? ` (follows from: ${where(p.cause)})` : "";
+  return `${where(p)}: ${p.message}. Fix: ${p.fix}${cause}.`;
+}
+
+/** A problem that only follows from `root` (a reference to an entry that fails its schema). */
+export function followingFrom(problem: Omit<Problem, "fix" | "cause">, root: Problem): Problem {
+  return { ...problem, fix: `correct ${root.file}`, cause: root };
 }
 
 /** Edit distance, for "did you mean" suggestions. */

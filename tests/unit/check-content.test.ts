@@ -155,6 +155,20 @@ describe("npm run check:content", () => {
     );
   });
 
+  it("reports a broken article once, and each link to it as following from that", () => {
+    const run = check((edit) => edit(ARTICLE, replace("published: 2026-01-15", "published: 2026-13-01")));
+    expect(run.status).toBe(1);
+    expect(run.output.split("\n").filter((l) => /^(error|warning):|error\(s\)/.test(l))).toEqual([
+      'error: content/articles/gfm-showcase.mdx:3: published: "2026-13-01" has no month 13: months run 01 to 12. Fix: see content/README.md for what this field takes.',
+      "error: content/actors/example-ministry.md:8: body: the link to article:gfm-showcase points at no entry. Fix: correct content/articles/gfm-showcase.mdx (follows from: content/articles/gfm-showcase.mdx:3: published).",
+      "error: content/crossings/north-gate.md:7: body: the link to article:gfm-showcase points at no entry. Fix: correct content/articles/gfm-showcase.mdx (follows from: content/articles/gfm-showcase.mdx:3: published).",
+      "error: content/themes/border-crossings.md:7: body: the link to article:gfm-showcase points at no entry. Fix: correct content/articles/gfm-showcase.mdx (follows from: content/articles/gfm-showcase.mdx:3: published).",
+      expect.stringMatching(
+        /^4 error\(s\) \(3 follow from another\), 0 warning\(s\) in 5 articles, 1 actors, 1 crossings, 1 themes \(\d+\.\d s\)\.$/,
+      ),
+    ]);
+  });
+
   it("warns, without failing, about a tagged entity the body never names", () => {
     const run = check((edit) =>
       edit(

@@ -5,7 +5,7 @@
  */
 import type { Root } from "mdast";
 import { MDX_COMPONENTS } from "../components.ts";
-import { closest, type Problem } from "../problems.ts";
+import { closest, followingFrom, type Problem } from "../problems.ts";
 import { fileLine, type Rule } from "./context.ts";
 
 export interface JsxNode {
@@ -26,7 +26,7 @@ export function walk(node: JsxNode | Root, visit: (n: JsxNode) => void): void {
 
 const SPECS = MDX_COMPONENTS as Record<string, { actorAttribute?: string; required: readonly string[] }>;
 
-export const components: Rule = ({ input, bodies }) => {
+export const components: Rule = ({ input, bodies, rejected }) => {
   const known = Object.keys(MDX_COMPONENTS);
   const actorIds = input.actors.map((a) => a.id);
   return input.articles.flatMap((entry): Problem[] => {
@@ -41,8 +41,8 @@ export const components: Rule = ({ input, bodies }) => {
       if ((n.type !== "mdxJsxFlowElement" && n.type !== "mdxJsxTextElement") || !n.name || !/^[A-Z]/.test(n.name))
         return;
       const line = n.position ? fileLine(entry, n.position.start.line) : undefined;
-      const problem = (p: Pick<Problem, "message" | "fix">) =>
-        problems.push({ file: entry.file, field: `<${n.name}>`, ...(line ? { line } : {}), ...p, severity: "error" });
+      const place = { file: entry.file, field: `<${n.name}>`, ...(line ? { line } : {}), severity: "error" as const };
+      const problem = (p: Pick<Problem, "message" | "fix">) => problems.push({ ...place, ...p });
       const spec = SPECS[n.name];
       if (!spec) {
         if (!imported.has(n.name)) {
@@ -61,9 +61,15 @@ export const components: Rule = ({ input, bodies }) => {
       }
       const actor = spec.actorAttribute ? attributes.get(spec.actorAttribute) : undefined;
       if (typeof actor === "string" && !actorIds.includes(actor)) {
+        const message = `${spec.actorAttribute}="${actor}" is not an actor id`;
+        const root = rejected.get(`actor:${actor}`);
+        if (root) {
+          problems.push(followingFrom({ ...place, message }, root));
+          return;
+        }
         const close = closest(actor, actorIds);
         problem({
-          message: `${spec.actorAttribute}="${actor}" is not an actor id`,
+          message,
           fix: close.length
             ? `did you mean "${close[0]}"?`
             : "use the file name (without .md) of an actor in content/actors/",

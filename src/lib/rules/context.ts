@@ -3,7 +3,7 @@
  * the problems it finds; it derives nothing the pages use, and it reads what the model has already parsed and
  * matched instead of doing it again.
  */
-import type { AmbiguousNameError } from "../mentions.ts";
+import type { AmbiguousNameError, EntityKind } from "../mentions.ts";
 import type { EntryInput, Model, ModelInput } from "../model.ts";
 import type { ParsedBodies } from "../parsed-bodies.ts";
 import type { Problem } from "../problems.ts";
@@ -17,6 +17,11 @@ export interface RuleContext {
   bodies: ParsedBodies;
   /** Set when two entries claim the same name (the model then has no mentions). */
   nameClash?: AmbiguousNameError;
+  /**
+   * Entries whose file is there but fails its schema, by `<kind>:<id>` (`article:x`, `actor:y`), with the problem
+   * that keeps each out of the site. A reference to one follows from that problem (see followingFrom).
+   */
+  rejected: ReadonlyMap<EntryKey, Problem>;
   /** Today's date, `YYYY-MM-DD`. */
   today: string;
   /** The source texts (`check:content --sources`), when given. */
@@ -24,6 +29,9 @@ export interface RuleContext {
 }
 
 export type Rule = (context: RuleContext) => Problem[];
+
+/** What an editor's reference names: an article or an entity, e.g. `article:talks-in-kabul`. */
+export type EntryKey = `${EntityKind | "article"}:${string}`;
 
 /** Where a problem about `field` of `entry` is: its file, the field, and the field's line where it is known. */
 export function at(

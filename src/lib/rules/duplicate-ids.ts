@@ -6,10 +6,21 @@ import type { EntryInput } from "../model.ts";
 import type { Problem } from "../problems.ts";
 import type { Rule } from "./context.ts";
 
-export const duplicateIds: Rule = ({ input }) =>
-  [input.articles, input.actors, input.crossings, input.themes].flatMap((entries) => {
+export const duplicateIds: Rule = ({ input, rejected }) =>
+  (
+    [
+      ["article", input.articles],
+      ["actor", input.actors],
+      ["crossing", input.crossings],
+      ["theme", input.themes],
+    ] as const
+  ).flatMap(([kind, valid]) => {
+    // Files that fail their schema count too: renaming one of two clashing files is the fix either way.
+    const failed = [...rejected].flatMap(([key, root]) =>
+      key.startsWith(`${kind}:`) ? [{ id: key.slice(kind.length + 1), file: root.file }] : [],
+    );
     const seen = new Map<string, string>();
-    return [...(entries as readonly EntryInput<unknown>[])]
+    return [...(valid as readonly Pick<EntryInput<unknown>, "id" | "file">[]), ...failed]
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
       .flatMap((entry): Problem[] => {
         const other = seen.get(entry.id);

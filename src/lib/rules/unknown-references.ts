@@ -1,11 +1,12 @@
 /**
  * Rule: every id an article tags, and every id its events involve, is the id of an entry. A mistyped id would
- * silently drop the article from the entity's page, so it is an error, with the closest ids as suggestions.
+ * silently drop the article from the entity's page, so it is an error, with the closest ids as suggestions. An id
+ * whose file is there but fails its schema follows from that file's problem.
  */
 import { parsePartialDate } from "../dates.ts";
 import type { EntityKind } from "../mentions.ts";
 import { collectionOf, entityKey, type EntryInput } from "../model.ts";
-import { closest, type Problem } from "../problems.ts";
+import { closest, followingFrom, type Problem } from "../problems.ts";
 import type { ArticleData } from "../schemas.ts";
 import { at, type Rule } from "./context.ts";
 
@@ -15,7 +16,7 @@ const TAGS = [
   ["theme", "themes"],
 ] as const;
 
-export const unknownReferences: Rule = ({ input, model }) => {
+export const unknownReferences: Rule = ({ input, model, rejected }) => {
   const known = new Map<EntityKind, string[]>();
   const idsOf = (kind: EntityKind) => {
     let ids = known.get(kind);
@@ -28,13 +29,17 @@ export const unknownReferences: Rule = ({ input, model }) => {
   };
   const check = (entry: EntryInput<ArticleData>, field: string, kind: EntityKind, id: string): Problem[] => {
     if (model.entities.has(entityKey(kind, id))) return [];
+    const message = `no ${kind} has the id "${id}"`;
+    // The entry is there but fails its schema: that is the problem to fix, reported on its own.
+    const root = rejected.get(`${kind}:${id}`);
+    if (root) return [followingFrom({ ...at(entry, field), message, severity: "error" }, root)];
     const ids = idsOf(kind);
     const close = closest(id, ids);
     const folder = collectionOf[kind];
     return [
       {
         ...at(entry, field),
-        message: `no ${kind} has the id "${id}"`,
+        message,
         fix: close.length
           ? `did you mean ${close.map((c) => `"${c}"`).join(" or ")}? Otherwise add content/${folder}/${id}.md`
           : `use one of the ids in content/${folder}/ (${ids.join(", ") || "none yet"}) or add content/${folder}/${id}.md`,

@@ -50,3 +50,16 @@ describe("components", () => {
     expect(run(components, { articles: { "x.md": { body: "<Notes>Closed.</Notes>\n" } } })).toEqual([]);
   });
 });
+
+describe("components, for a speaker whose file fails its schema", () => {
+  it("reports the speaker as following from the actor's own problem", () => {
+    const desk = {
+      actors: { "sadiq-khan": { name: "Sadiq Khan", kind: "person" } },
+      articles: { x: { body: '<Quote speaker="sadiq-khan">Talks.</Quote>\n' } },
+    };
+    expect(run(components, desk, { invalid: true })).toEqual([
+      "actors/sadiq-khan.md: summary: write a one-sentence summary. Fix: add the field (see content/README.md).",
+      'articles/x.mdx:9: <Quote>: speaker="sadiq-khan" is not an actor id. Fix: correct actors/sadiq-khan.md (follows from: actors/sadiq-khan.md: summary).',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { stringify } from "yaml";
 import { loadContent } from "../../../src/lib/content-files.ts";
+import { ruleContext, type CheckOptions } from "../../../src/lib/check.ts";
 import { deriveModel } from "../../../src/lib/model.ts";
 import { formatProblem, type Problem } from "../../../src/lib/problems.ts";
 import type { Rule, RuleContext } from "../../../src/lib/rules/index.ts";
@@ -47,26 +48,23 @@ export function writeDesk(desk: Desk, extra: Record<string, string> = {}): strin
 /** The rule context for a desk, with the loader's own problems (cases are valid unless they mean not to be). */
 export function deskContext(
   desk: Desk,
-  options: Partial<Pick<RuleContext, "today" | "sources">> = {},
+  options: CheckOptions = {},
 ): { context: RuleContext; loaded: Problem[]; dir: string } {
   const dir = writeDesk(desk);
   // Paths relative to the project, as the content check names them (the copied-text rule reads the files).
-  const { input, problems } = loadContent(dir, { includeDrafts: true });
-  const { model, bodies, nameClash } = deriveModel(input);
-  const context: RuleContext = {
-    input,
-    model,
-    bodies,
-    today: options.today ?? "2025-12-31",
-    ...(nameClash ? { nameClash } : {}),
-    ...(options.sources ? { sources: options.sources } : {}),
-  };
-  return { context, loaded: problems, dir: relative(process.cwd(), dir) };
+  const loaded = loadContent(dir, { includeDrafts: true });
+  const context = ruleContext(loaded, deriveModel(loaded.input), { today: "2025-12-31", ...options });
+  return { context, loaded: loaded.problems, dir: relative(process.cwd(), dir) };
 }
 
-/** One rule's problems for a desk, as printed. */
-export function run(rule: Rule, desk: Desk, options?: Parameters<typeof deskContext>[1]): string[] {
-  const { context, loaded, dir } = deskContext(desk, options);
-  if (loaded.length) throw new Error(`the case's desk is not valid:\n${loaded.map(formatProblem).join("\n")}`);
-  return rule(context).map((p) => formatProblem(p).replaceAll(`${dir}/`, ""));
+/**
+ * One rule's problems for a desk, as printed. A desk whose files fail their schemas is a mistake in the case, unless
+ * the case is about such files (`invalid`): then the loader's problems come first, as the content check lists them.
+ */
+export function run(rule: Rule, desk: Desk, options: CheckOptions & { invalid?: boolean } = {}): string[] {
+  const { invalid, ...check } = options;
+  const { context, loaded, dir } = deskContext(desk, check);
+  if (loaded.length && !invalid)
+    throw new Error(`the case's desk is not valid:\n${loaded.map(formatProblem).join("\n")}`);
+  return [...(invalid ? loaded : []), ...rule(context)].map((p) => formatProblem(p).replaceAll(`${dir}/`, ""));
 }

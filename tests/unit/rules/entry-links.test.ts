@@ -31,3 +31,18 @@ describe("entryLinks", () => {
     expect(run(entryLinks, desk)).toEqual(expected);
   });
 });
+
+describe("entryLinks, for an article whose file fails its schema", () => {
+  it("reports the article's problem once, and every link to it as following from it", () => {
+    const desk = {
+      articles: { talks: { published: "2025-02-30" } },
+      actors: { ttp: { ...actors.ttp, body: "Talks ([21 Mar](article:talks)).\n" } },
+      themes: { t: { name: "Talks", summary: "S.", body: "Held ([21 Mar](article:talks)).\n" } },
+    };
+    expect(run(entryLinks, desk, { invalid: true })).toEqual([
+      'articles/talks.mdx:3: published: "2025-02-30" has no day 30: that month has 28 days. Fix: see content/README.md for what this field takes.',
+      "actors/ttp.md:7: body: the link to article:talks points at no entry. Fix: correct articles/talks.mdx (follows from: articles/talks.mdx:3: published).",
+      "themes/t.md:6: body: the link to article:talks points at no entry. Fix: correct articles/talks.mdx (follows from: articles/talks.mdx:3: published).",
+    ]);
+  });
+});

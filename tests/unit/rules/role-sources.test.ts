@@ -17,3 +17,13 @@ describe("roleSources", () => {
     expect(run(roleSources, { articles: { visit: {} }, actors: { dar } })).toEqual(expected);
   });
 });
+
+describe("roleSources, for an article whose file fails its schema", () => {
+  it("reports the source as following from the article's own problem", () => {
+    const dar = { name: "Ishaq Dar", kind: "person", summary: "S.", roles: [{ title: "Minister", source: "visit" }] };
+    expect(run(roleSources, { articles: { visit: { themes: [] } }, actors: { dar } }, { invalid: true })).toEqual([
+      "articles/visit.mdx:5: themes: tag at least one theme, e.g. themes: [diplomacy-and-talks]. Fix: see content/README.md for what this field takes.",
+      'actors/dar.md:7: roles[0].source: no article has the id "visit". Fix: correct articles/visit.mdx (follows from: articles/visit.mdx:5: themes).',
+    ]);
+  });
+});

@@ -47,3 +47,16 @@ describe("unknownReferences", () => {
     expect(run(unknownReferences, { ...entities, articles: { x: fields } })).toEqual(expected);
   });
 });
+
+describe("unknownReferences, for an entry whose file fails its schema", () => {
+  it("reports the tag as following from the entry's own problem, not as a mistyped id", () => {
+    const broken = {
+      ...entities,
+      actors: { ...entities.actors, dar: { name: "Ishaq Dar", kind: "minister", summary: "S." } },
+    };
+    expect(run(unknownReferences, { ...broken, articles: { x: { actors: ["dar"] } } }, { invalid: true })).toEqual([
+      'actors/dar.md:3: kind: kind must be one of: person, government, organisation, armed-group, media (got "minister"). Fix: see content/README.md for what this field takes.',
+      'articles/x.mdx:8: actors[0]: no actor has the id "dar". Fix: correct actors/dar.md (follows from: actors/dar.md:3: kind).',
+    ]);
+  });
+});
