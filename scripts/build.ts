@@ -15,7 +15,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { loadContent, loadSiteConfig } from "../src/lib/content-files.ts";
+import { loadDesk } from "../src/lib/content-files.ts";
 import { deployment } from "../src/lib/deployment.ts";
 import { checkDerivation } from "../src/lib/check.ts";
 import { deriveModel } from "../src/lib/model.ts";
@@ -67,15 +67,15 @@ const scratch = resolve(".tmp", `build-${createHash("sha1").update(target).diges
 const discardScratch = () => rmSync(scratch, { recursive: true, force: true });
 
 // Reading and judging the content is the "check" stage; deriving the model from it, the "model" stage.
-const loaded = await timed("check", () => loadContent(contentDir, { includeDrafts: false }));
-const { input } = loaded;
+const loaded = await timed("check", () => loadDesk(contentDir, { includeDrafts: false }));
+const { input, site } = loaded;
 // The parsed bodies the rules read are dropped with the derivation once they have run; the pages get the model.
 const { model, problems } = await (async () => {
   const derivation = await timed("model", () => deriveModel(input));
   return { model: derivation.model, problems: await timed("check", () => checkDerivation(loaded, derivation)) };
 })();
 const errors = problems.filter((p) => p.severity === "error");
-if (errors.length > 0) {
+if (errors.length > 0 || !site) {
   fail(
     `The content has ${errors.length} problem(s); nothing was built and ${basename(target)}/ is unchanged:\n` +
       errors.map((p) => `  - ${formatProblem(p)}`).join("\n"),
@@ -127,7 +127,7 @@ console.log(`Search index: ${search.pages} pages in ${seconds(stages.pagefind)}`
 
 let precache = { count: 0, size: 0 };
 try {
-  const { offlineBudgetMB } = loadSiteConfig(contentDir);
+  const { offlineBudgetMB } = site;
   const sw = await timed("serviceWorker", () => buildServiceWorker(scratch, base, offlineBudgetMB * 1_000_000));
   precache = { count: sw.precache.files, size: sw.precache.bytes };
   console.log(offlineReport(sw, offlineBudgetMB));

@@ -1,5 +1,6 @@
 /**
- * The content check, for editors: validates every file in content/ without building the site — schemas, that every
+ * The content check, for editors: validates every file in content/ without building the site — site.yaml and the
+ * entries' schemas, that every
  * reference resolves, unique ids and names, dates (no future publication, no event after its article) — and warns
  * about actors and crossings mentioned but not tagged (or tagged but never named), overview paragraphs that cite no
  * article or cite one that does not tag the entity, event dates neither stated in the body nor explained by a
@@ -13,7 +14,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkContent } from "../src/lib/check.ts";
-import { loadContent } from "../src/lib/content-files.ts";
+import { loadDesk } from "../src/lib/content-files.ts";
 import { formatProblem } from "../src/lib/problems.ts";
 
 let values: { content: string; sources?: string | undefined };
@@ -30,7 +31,7 @@ try {
 }
 
 const started = performance.now();
-const loaded = loadContent(values.content, { includeDrafts: true });
+const loaded = loadDesk(values.content, { includeDrafts: true });
 const { input } = loaded;
 const sources = values.sources
   ? readdirSync(values.sources).map((f) => readFileSync(join(values.sources ?? "", f), "utf8"))

@@ -6,6 +6,7 @@
 import type { RejectedEntry } from "./content-files.ts";
 import { deriveModel, type Derivation, type Model, type ModelInput } from "./model.ts";
 import type { Problem } from "./problems.ts";
+import type { SiteData } from "./schemas.ts";
 import { RULES, type RuleContext } from "./rules/index.ts";
 
 export interface CheckOptions {
@@ -21,6 +22,8 @@ export interface LoadedContent {
   problems?: readonly Problem[];
   /** Entries whose file is there but fails its schema: references to them follow from their problem. */
   rejected?: readonly RejectedEntry[];
+  /** The site's settings (content/site.yaml), when they are valid. */
+  site?: SiteData;
 }
 
 const KIND = { articles: "article", actors: "actor", crossings: "crossing", themes: "theme" } as const;
@@ -59,6 +62,7 @@ export function ruleContext(content: LoadedContent, derivation: Derivation, opti
     rejected: new Map((content.rejected ?? []).map((r) => [`${KIND[r.collection]}:${r.id}` as const, r.problem])),
     today: options.today ?? new Date().toISOString().slice(0, 10),
     ...(nameClash ? { nameClash } : {}),
+    ...(content.site ? { site: content.site } : {}),
     ...(options.sources ? { sources: options.sources } : {}),
   };
 }

@@ -4,18 +4,17 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { checkContent } from "./check.ts";
-import { loadContent, loadSiteConfig } from "./content-files.ts";
+import { loadDesk, readSiteConfig } from "./content-files.ts";
 import { deployment } from "./deployment.ts";
 import type { EntityKey, Model } from "./model.ts";
 import { citationText, openDataFiles, type DataFile } from "./open-data.ts";
 import { pageKeys } from "./page-keys.ts";
 import { prebuiltModel } from "./prebuilt.ts";
+import { siteSchema, type SiteData as SiteSettings } from "./schemas.ts";
 import { formatProblem } from "./problems.ts";
 import { joinBase } from "./urls.ts";
 
 const { contentDir } = deployment(process.env);
-
-export const site = loadSiteConfig(contentDir);
 
 /** A site path (`/actors/ttp/`) with the deployment's base in front. */
 export function url(path: string): string {
@@ -33,6 +32,19 @@ export class ContentError extends Error {
     this.name = "ContentError";
   }
 }
+
+const settings = readSiteConfig(contentDir);
+// A build has checked site.yaml before Astro runs. The dev server shows its problems on every page (see load) and
+// renders meanwhile with stand-in settings, so that a broken file never ends in a bare stack trace.
+if (!settings.site && !import.meta.env.DEV) throw new ContentError(settings.problems.map(formatProblem));
+export const site: SiteSettings =
+  settings.site ??
+  siteSchema.parse({
+    title: "Briefing (content/site.yaml has problems)",
+    description: "The site's settings do not pass the content check.",
+    lang: "en",
+    intro: "content/site.yaml has problems: see the list above.",
+  });
 
 export interface SiteData {
   model: Model;
@@ -62,6 +74,8 @@ async function load(): Promise<SiteData> {
     ? { model: prebuilt, problems: [] }
     : checkContent({
         input: { articles: input(articles), actors: input(actors), crossings: input(crossings), themes: input(themes) },
+        problems: settings.problems,
+        ...(settings.site ? { site: settings.site } : {}),
       });
   const { model } = checked;
   const errors = checked.problems.filter((p) => p.severity === "error");
@@ -69,7 +83,7 @@ async function load(): Promise<SiteData> {
   if (errors.length > 0) {
     if (!import.meta.env.DEV) throw new ContentError(errors.map(formatProblem));
     // Read from disk for the messages: they then carry file lines, as the content check's do.
-    problems = checkContent(loadContent(contentDir, { includeDrafts: true }))
+    problems = checkContent(loadDesk(contentDir, { includeDrafts: true }))
       .problems.filter((p) => p.severity === "error")
       .map(formatProblem);
     const report = problems.join("\n");

@@ -52,6 +52,20 @@ describe("a build with bad content", () => {
     expect(run.after).toEqual(run.before);
   });
 
+  it("stops on a site.yaml that does not parse, with its line, and no stack trace", () => {
+    const run = brokenBuild((content) => {
+      const file = join(content, "site.yaml");
+      writeFileSync(file, readFileSync(file, "utf8").replace("lang: en", "lang: [en"));
+    });
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(
+      `${relative(process.cwd(), join(run.content, "site.yaml"))}:4: settings: the YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix: check indentation and quote any value that contains a colon.`,
+    );
+    expect(run.output).toContain("nothing was built and dist/ is unchanged");
+    expect(run.output).not.toMatch(/^\s+at /m);
+    expect(run.after).toEqual(run.before);
+  });
+
   it("reports an MDX syntax error with its line in the file", () => {
     const run = brokenBuild((content) => {
       const file = join(content, "articles/gfm-showcase.mdx");

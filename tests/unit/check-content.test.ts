@@ -119,6 +119,24 @@ describe("npm run check:content", () => {
       'error: content/articles/gfm-showcase.mdx:9: events[0].date: event 1 is dated "2026-02", after the article\'s publication on 2026-01-15. Fix: an article can only report what happened by the day it was published: check both dates.',
     ],
     [
+      "a site.yaml that does not parse",
+      "site.yaml",
+      replace("title: Fixture Desk", "title: Fixture: Desk"),
+      "error: content/site.yaml:1: settings: the YAML does not parse: Nested mappings are not allowed in compact mappings. Fix: check indentation and quote any value that contains a colon.",
+    ],
+    [
+      "an unknown key in site.yaml",
+      "site.yaml",
+      replace("lang: en\n", "lang: en\nlanguage: en\n"),
+      'error: content/site.yaml:4: settings: Unrecognized key: "language". Fix: remove or rename language (see content/README.md for the fields).',
+    ],
+    [
+      "a bad value in site.yaml",
+      "site.yaml",
+      replace("  perPage: 2", "  perPage: two"),
+      'error: content/site.yaml:7: lists.perPage: perPage is a whole number, e.g. 50 (got "two"). Fix: see content/README.md for what this field takes.',
+    ],
+    [
       "a publication date in the future",
       ARTICLE,
       replace("published: 2026-01-15", "published: 2999-01-15"),

@@ -7,6 +7,7 @@ import type { AmbiguousNameError, EntityKind } from "../mentions.ts";
 import type { EntryInput, Model, ModelInput } from "../model.ts";
 import type { ParsedBodies } from "../parsed-bodies.ts";
 import type { Problem } from "../problems.ts";
+import type { SiteData } from "../schemas.ts";
 
 export interface RuleContext {
   /** The validated entries, with their files and lines. */
@@ -22,6 +23,8 @@ export interface RuleContext {
    * that keeps each out of the site. A reference to one follows from that problem (see followingFrom).
    */
   rejected: ReadonlyMap<EntryKey, Problem>;
+  /** The site's settings (content/site.yaml); missing when they do not pass their own check. */
+  site?: SiteData;
   /** Today's date, `YYYY-MM-DD`. */
   today: string;
   /** The source texts (`check:content --sources`), when given. */
