@@ -14,6 +14,7 @@ import { eventIds } from "./event-ids.ts";
 import { eventReferences } from "./event-references.ts";
 import { eventsAfterPublication } from "./events-after-publication.ts";
 import { futurePublication } from "./future-publication.ts";
+import { mdxCode } from "./mdx-code.ts";
 import { mentionsAndTags } from "./mentions-and-tags.ts";
 import { nameClashes } from "./name-clashes.ts";
 import { overviewCitations } from "./overview-citations.ts";
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   unknownReferences,
   // Bodies.
   bodySyntax,
+  mdxCode,
   components,
   mentionsAndTags,
   // Events.
