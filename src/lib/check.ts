@@ -54,11 +54,12 @@ export function checkDerivation(content: LoadedContent, derivation: Derivation, 
 
 /** What the rules are given: the content, the model and what deriving it parsed. */
 export function ruleContext(content: LoadedContent, derivation: Derivation, options: CheckOptions = {}): RuleContext {
-  const { model, bodies, nameClash } = derivation;
+  const { model, bodies, nameClash, lowerCaseArticles } = derivation;
   return {
     input: content.input,
     model,
     bodies,
+    lowerCaseArticles,
     rejected: new Map((content.rejected ?? []).map((r) => [`${KIND[r.collection]}:${r.id}` as const, r.problem])),
     today: options.today ?? new Date().toISOString().slice(0, 10),
     ...(nameClash ? { nameClash } : {}),

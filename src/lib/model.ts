@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { sentenceSpan, shorten, type Span } from "./blocks.ts";
 import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
 import { eventId } from "./event-ids.ts";
-import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
+import { AmbiguousNameError, MentionMatcher, normaliseName, type EntityKind, type MentionTarget } from "./mentions.ts";
 import { ParsedBodies } from "./parsed-bodies.ts";
 import type { ActorData, ArticleData, CrossingData, CrossingStatus, ThemeData } from "./schemas.ts";
 
@@ -159,6 +159,11 @@ export interface Derivation {
   bodies: ParsedBodies;
   /** Set when two entries claim the same name: the mention engine then finds nothing. */
   nameClash?: AmbiguousNameError;
+  /**
+   * For each spelling the engine matched written without a capital (as an ordinary word is: "the", "government"),
+   * in the engine's form (normaliseName), the number of articles that write it so.
+   */
+  lowerCaseArticles: Map<string, number>;
 }
 
 export const collectionOf: Record<EntityKind, "actors" | "crossings" | "themes"> = {
@@ -205,6 +210,8 @@ function digestOf(entry: EntryInput<unknown>): string {
   return createHash("sha1").update(JSON.stringify(entry.data)).update("\0").update(entry.body).digest("hex");
 }
 
+const CAPITAL = /\p{Lu}/u;
+
 /** The site model, for the pages. */
 export function buildModel(input: ModelInput): Model {
   return deriveModel(input).model;
@@ -248,7 +255,9 @@ export function deriveModel(input: ModelInput): Derivation {
     return entities.has(key) ? key : undefined;
   };
 
+  const lowerCaseArticles = new Map<string, number>();
   const articles: Article[] = input.articles.map((entry) => {
+    const lowerCase = new Set<string>();
     const published = parsePartialDate(entry.data.published);
     const tagged: EntityKey[] = [];
     for (const [kind, field] of [
@@ -268,6 +277,7 @@ export function deriveModel(input: ModelInput): Derivation {
       const text = block.text.replace(/[\n\r\t]/g, " ");
       const bySentence = new Map<string, { span: Span; place: MentionPlace }>();
       for (const m of matcher.find(block.text)) {
+        if (!CAPITAL.test(m.text)) lowerCase.add(normaliseName(m.text));
         const entity = entityKey(m.kind, m.id);
         const span = sentenceSpan(text, m.start);
         const key = `${entity} ${span.start}`;
@@ -288,6 +298,7 @@ export function deriveModel(input: ModelInput): Derivation {
         place.marks = quoted.marks;
       }
     }
+    for (const spelling of lowerCase) lowerCaseArticles.set(spelling, (lowerCaseArticles.get(spelling) ?? 0) + 1);
     const mentioned = [...new Set(mentions.map((m) => m.entity))];
     // A theme is what an article is substantially about, not a word it uses: its keywords neither demand the tag
     // nor put the article on the theme's page. Actors and crossings are tagged exactly when they are named.
@@ -411,6 +422,7 @@ export function deriveModel(input: ModelInput): Derivation {
     },
     bodies,
     ...(nameClash ? { nameClash } : {}),
+    lowerCaseArticles,
   };
 }
 

@@ -16,6 +16,8 @@ export interface RuleContext {
   model: Model;
   /** Every body, parsed once (articles by the model, the rest on first use). */
   bodies: ParsedBodies;
+  /** Per spelling the engine matched written without a capital, the number of articles that write it so. */
+  lowerCaseArticles: ReadonlyMap<string, number>;
   /** Set when two entries claim the same name (the model then has no mentions). */
   nameClash?: AmbiguousNameError;
   /**

@@ -4,6 +4,7 @@
  * over the model and what it has already parsed. A new rule is a new module and one line here.
  */
 import { bodySyntax } from "./body-syntax.ts";
+import { commonWordAliases } from "./common-word-aliases.ts";
 import { components } from "./components.ts";
 import type { Rule } from "./context.ts";
 import { copiedText } from "./copied-text.ts";
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   // Files and names.
   duplicateIds,
   nameClashes,
+  commonWordAliases,
   // Frontmatter.
   futurePublication,
   unknownReferences,
