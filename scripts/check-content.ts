@@ -1,11 +1,12 @@
 /**
  * The content check, for editors: validates every file in content/ without building the site — site.yaml and the
- * entries' schemas, that every
- * reference resolves, unique ids and names, dates (no future publication, no event after its article) — and warns
- * about actors and crossings mentioned but not tagged (or tagged but never named), overview paragraphs that cite no
- * article or cite one that does not tag the entity, event dates neither stated in the body nor explained by a
- * dateNote, and quotations without a speaker. With --sources DIR it also rejects any run of 16+ words copied from a
- * source text in DIR, and warns about quotation marks around words no source quotes.
+ * entries' schemas, that every reference resolves, unique ids and names, names that are not common words, bodies
+ * that hold no code, dates (no future publication, no event after its article) — and warns about actors and
+ * crossings mentioned but not tagged (or tagged but never named), overview paragraphs that cite no article or cite
+ * one that does not tag the entity, event dates neither stated in the body nor explained by a dateNote, and
+ * quotations without a speaker. A reference to an entry that fails its schema is marked as following from that
+ * entry's problem. With --sources DIR it also rejects any run of 16+ words copied from a source text in DIR, and
+ * warns about quotation marks around words no source quotes. The rules live in src/lib/rules/.
  * Exit 1 on any error; 0 with warnings printed.
  *
  * Usage: npm run check:content [-- --content DIR] [--sources DIR]
