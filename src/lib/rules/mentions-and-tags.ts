@@ -10,7 +10,10 @@ import { at, type Rule } from "./context.ts";
 
 const isTheme = (key: EntityKey) => key.startsWith("theme:");
 
-export const mentionsAndTags: Rule = ({ input, model, bodies }) => {
+export const mentionsAndTags: Rule = ({ input, model, bodies, nameClash }) => {
+  // Two entries claiming one name stop the mention engine (the name-clashes rule reports it): with no mentions
+  // found, every tag would look unnamed, a warning per article that all follow from that one error.
+  if (nameClash) return [];
   const byFile = new Map(model.articles.map((a) => [a.file, a]));
   return input.articles.flatMap((entry) => {
     const article = byFile.get(entry.file);

@@ -36,3 +36,12 @@ describe("mentionsAndTags", () => {
     expect(run(mentionsAndTags, { ...entities, articles: { x: fields } })).toEqual(expected);
   });
 });
+
+describe("mentionsAndTags, when two entries claim one name", () => {
+  it("compares nothing: the engine finds no mentions until the clash is fixed", () => {
+    const clash = { ...entities, themes: { other: { name: "Other", aliases: ["Torkham"], summary: "S." } } };
+    expect(
+      run(mentionsAndTags, { ...clash, articles: { x: { actors: ["taliban"], body: "The Taliban met.\n" } } }),
+    ).toEqual([]);
+  });
+});
