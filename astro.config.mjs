@@ -7,10 +7,14 @@ import { resolve } from "node:path";
 import remarkGfm from "remark-gfm";
 import entityReload from "./src/plugins/entity-reload.ts";
 import remarkMentions from "./src/plugins/remark-mentions.ts";
+import remarkNoCode from "./src/plugins/remark-no-code.ts";
 import { CACHE_ROOT, deployment } from "./src/lib/deployment.ts";
+import { readSiteConfig } from "./src/lib/content-files.ts";
 import { renderDigest } from "./src/lib/render-digest.ts";
 
 const { site, base, contentDir, outDir, cacheDir } = deployment(process.env);
+/** The desk's `mdx.allowCode`; a site.yaml that does not pass its check (the build reports it) allows nothing. */
+const allowCode = (/** @type {string} */ dir) => readSiteConfig(dir).site?.mdx.allowCode ?? false;
 const dev = process.argv[2] === "dev";
 
 export default defineConfig({
@@ -29,6 +33,13 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [
+        // First: a body's code never reaches the MDX compiler (see the plugin); the build refuses it, dev strips it.
+        [
+          remarkNoCode,
+          dev
+            ? { contentDir: resolve(contentDir), strict: false }
+            : { contentDir: resolve(contentDir), strict: true, allowCode: allowCode(contentDir) },
+        ],
         remarkGfm,
         // The dev server marks a broken entry link instead of failing the page; builds stop on it.
         [

@@ -7,7 +7,7 @@
  * and ratios, not single runs. Figures only; nothing here passes or fails.
  *
  * Usage: npm run bench -- [--articles 1000] [--entities N] [--runs 2] [--rebuild] [--seed 42]
- *        npm run bench -- --model-only [--articles 1000]   (the model's micro figures: matcher, parse, model)
+ *        npm run bench -- --model-only [--articles 1000]   (the model's micro figures: matcher, parse, model, rules)
  */
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -17,7 +17,8 @@ import { parseArgs } from "node:util";
 import { collectBlocks, parseBody } from "../src/lib/blocks.ts";
 import { loadContent } from "../src/lib/content-files.ts";
 import { MentionMatcher } from "../src/lib/mentions.ts";
-import { buildModel, mentionTargets } from "../src/lib/model.ts";
+import { checkDerivation } from "../src/lib/check.ts";
+import { deriveModel, mentionTargets } from "../src/lib/model.ts";
 import { astroEnv } from "./lib/astro-env.ts";
 import type { BuildReport } from "./lib/build-report.ts";
 import { addArticle, generateCorpus, writeCorpusFiles, type CorpusOptions } from "./lib/corpus.ts";
@@ -439,7 +440,8 @@ function modelOnly(): void {
     console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms`);
     return [result, ms];
   };
-  const [{ input }] = time("read and validate the content", () => loadContent(CONTENT, { includeDrafts: true }));
+  const [loaded] = time("read and validate the content", () => loadContent(CONTENT, { includeDrafts: true }));
+  const { input } = loaded;
   const [matcher] = time("build the matcher", () => new MentionMatcher(mentionTargets(input)));
   const [blocks] = time("parse every article body (remark + MDX)", () =>
     input.articles.map((a) => collectBlocks(parseBody(a.body, a.file.endsWith(".mdx")))),
@@ -448,7 +450,10 @@ function modelOnly(): void {
   const [mentions, matchMs] = time("find mentions in every body", () =>
     blocks.flat().reduce((n, b) => n + matcher.find(b.text).length, 0),
   );
-  const [, modelMs] = time("whole site model (parse + match + relations)", () => buildModel(input));
+  const [derivation, modelMs] = time("whole site model (parse + match + relations)", () => deriveModel(input));
+  const [problems] = time("every content rule over the model", () => checkDerivation(loaded, derivation));
+  if (problems.length > 0)
+    console.log(`(${problems.length} problem(s) in the corpus: npm run check:content lists them)`);
   console.log(
     `words: ${words}; mentions: ${mentions}; matching: ${(((words / matchMs) * 1000) / 1e6).toFixed(1)} M words/s`,
   );

@@ -10,9 +10,11 @@
  */
 import { basename } from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import { loadContent } from "../../src/lib/content-files.ts";
+import { checkDerivation } from "../../src/lib/check.ts";
+import { loadDesk } from "../../src/lib/content-files.ts";
 import { deployment } from "../../src/lib/deployment.ts";
-import { buildModel, formatProblem } from "../../src/lib/model.ts";
+import { deriveModel } from "../../src/lib/model.ts";
+import { formatProblem } from "../../src/lib/problems.ts";
 import { sharePrebuiltModel } from "../../src/lib/prebuilt.ts";
 import type { Stage } from "./build-report.ts";
 import { countPages } from "./pages.ts";
@@ -40,17 +42,22 @@ function fail(message: string): never {
 const { contentDir, outDir } = deployment(process.env);
 const target = basename(process.env["BUILD_TARGET"] ?? "dist");
 
-const { input, problems } = await timed("check", () => loadContent(contentDir, { includeDrafts: false }));
-const model = await timed("model", () => buildModel(input));
-const all = [...problems, ...model.problems];
-const errors = all.filter((p) => p.severity === "error");
-if (errors.length > 0) {
+// Reading and judging the content is the "check" stage; deriving the model from it, the "model" stage.
+const loaded = await timed("check", () => loadDesk(contentDir, { includeDrafts: false }));
+const { input, site } = loaded;
+// The parsed bodies the rules read are dropped with the derivation once they have run; the pages get the model.
+const { model, problems } = await (async () => {
+  const derivation = await timed("model", () => deriveModel(input));
+  return { model: derivation.model, problems: await timed("check", () => checkDerivation(loaded, derivation)) };
+})();
+const errors = problems.filter((p) => p.severity === "error");
+if (errors.length > 0 || !site) {
   fail(
     `The content has ${errors.length} problem(s); nothing was built and ${target}/ is unchanged:\n` +
       errors.map((p) => `  - ${formatProblem(p)}`).join("\n"),
   );
 }
-const warnings = all.length - errors.length;
+const warnings = problems.length - errors.length;
 console.log(
   `Content: ${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ` +
     `${input.themes.length} themes${warnings ? ` (${warnings} warning(s): npm run check:content lists them)` : ""}`,

@@ -4,9 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { LineCounter, parse as parseYaml, parseDocument } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import type { z } from "astro/zod";
-import type { EntryInput, ModelInput, Problem } from "./model.ts";
+import type { EntryInput, ModelInput } from "./model.ts";
+import { formatProblem, type Problem } from "./problems.ts";
 import { actorSchema, articleSchema, crossingSchema, siteSchema, themeSchema, type SiteData } from "./schemas.ts";
 
 export const COLLECTIONS = {
@@ -25,8 +26,8 @@ export interface RawEntry {
   body: string;
   /** The file line the body starts on. */
   bodyLine: number;
-  /** The file line of a frontmatter field, e.g. ["events", 1, "date"], where it is written. */
-  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** The file line of a frontmatter field, e.g. ["events", 1, "date"], where it is written (see YamlWithLines). */
+  lineOf: YamlWithLines["lineOf"];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -60,22 +61,8 @@ export function readCollection(
   problems: Problem[],
   cwd = process.cwd(),
 ): RawEntry[] {
-  const listed = listEntries(contentDir, collection);
-  const seen = new Map<string, string>();
-  for (const { id, path } of listed) {
-    const other = seen.get(id);
-    if (other) {
-      problems.push({
-        file: relative(cwd, path),
-        field: "file name",
-        message: `the id "${id}" is also used by ${relative(cwd, other)}`,
-        fix: "ids are file names without extension and must be unique: rename one of the files",
-        severity: "error",
-      });
-    }
-    seen.set(id, path);
-  }
-  return listed.flatMap(({ id, path }) => {
+  // Two files with one id (`x.md`, `x.mdx`) are both read: the duplicate-ids rule reports them.
+  return listEntries(contentDir, collection).flatMap(({ id, path }) => {
     const file = relative(cwd, path);
     const source = readFileSync(path, "utf8");
     const parts = splitFrontmatter(source);
@@ -90,30 +77,58 @@ export function readCollection(
       });
       return [];
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(parts.yaml, { lineCounter: lines, prettyErrors: false });
-    const error = doc.errors[0];
-    if (error) {
-      problems.push({
-        file,
-        field: "frontmatter",
-        message: `the YAML does not parse: ${error.message.split("\n")[0]}`,
-        fix: "check indentation and quote any value that contains a colon",
-        severity: "error",
-        line: lines.linePos(error.pos[0]).line + 1,
-      });
+    // The YAML starts on the file's second line, after the opening '---'.
+    const yaml = parseYamlWithLines(parts.yaml, 2);
+    if ("error" in yaml) {
+      problems.push(yamlProblem(file, "frontmatter", yaml.error));
       return [];
     }
-    const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-      for (let n = path.length; n > 0; n--) {
-        const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as
-          { range?: [number, number, number] } | undefined;
-        if (node?.range) return lines.linePos(node.range[0]).line + 1;
-      }
-      return undefined;
-    };
-    return [{ id, file, frontmatter: doc.toJS(), body: parts.body, bodyLine: parts.bodyLine, lineOf }];
+    return [{ id, file, frontmatter: yaml.value, body: parts.body, bodyLine: parts.bodyLine, lineOf: yaml.lineOf }];
   });
+}
+
+interface YamlWithLines {
+  value: unknown;
+  /**
+   * The file line of the value at a path, or of the nearest enclosing value that is written; with `key`, the line of
+   * the path's last key itself (a block value starts on the line after its key).
+   */
+  lineOf: (path: readonly PropertyKey[], key?: boolean) => number | undefined;
+}
+
+/** Parses YAML keeping where each value is; `firstLine` is the file line the YAML text starts on. */
+function parseYamlWithLines(
+  text: string,
+  firstLine: number,
+): YamlWithLines | { error: { message: string; line: number } } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
+  const error = doc.errors[0];
+  if (error) return { error: { message: error.message.split("\n")[0] ?? "", line: lineAt(error.pos[0]) } };
+  const lineOf = (path: readonly PropertyKey[], key = false): number | undefined => {
+    const parent = key && path.length > 0 ? doc.getIn(path.slice(0, -1) as (string | number)[], true) : undefined;
+    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1)) : undefined;
+    if (isScalar(pair?.key) && pair.key.range) return lineAt(pair.key.range[0]);
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as
+        { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineAt(node.range[0]);
+    }
+    return undefined;
+  };
+  return { value: doc.toJS(), lineOf };
+}
+
+function yamlProblem(file: string, field: string, error: { message: string; line: number }): Problem {
+  return {
+    file,
+    field,
+    message: `the YAML does not parse: ${error.message}`,
+    fix: "check indentation and quote any value that contains a colon",
+    severity: "error",
+    line: error.line,
+  };
 }
 
 /** Turns a schema issue path like ["events", 1, "date"] into `events[1].date`. */
@@ -141,24 +156,36 @@ export function validateEntries<S extends z.ZodType>(
         },
       ];
     }
-    for (const issue of result.error.issues) {
-      const input = (issue as { input?: unknown }).input;
-      const shown =
-        input === undefined || (typeof input === "object" && !(input instanceof Date))
-          ? undefined
-          : JSON.stringify(input instanceof Date ? input.toISOString().slice(0, 10) : input);
-      const value = shown === undefined || issue.message.includes(shown) ? "" : ` (got ${shown})`;
-      const line = entry.lineOf(issue.path);
-      problems.push({
-        file: entry.file,
-        field: fieldPath(issue.path) || "frontmatter",
-        message: issue.message + value,
-        fix: fixFor(issue),
-        severity: "error",
-        ...(line ? { line } : {}),
-      });
-    }
+    problems.push(...issueProblems(result.error.issues, entry.file, entry.lineOf, "frontmatter"));
     return [];
+  });
+}
+
+/** One problem per schema issue, with its line and the bad value; `root` names the whole (an issue with no path). */
+function issueProblems(
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  lineOf: YamlWithLines["lineOf"],
+  root: string,
+): Problem[] {
+  return issues.map((issue) => {
+    const input = (issue as { input?: unknown }).input;
+    const shown =
+      input === undefined || (typeof input === "object" && !(input instanceof Date))
+        ? undefined
+        : JSON.stringify(input instanceof Date ? input.toISOString().slice(0, 10) : input);
+    const value = shown === undefined || issue.message.includes(shown) ? "" : ` (got ${shown})`;
+    // An unknown key is on its own line; the issue's path is the object that holds it.
+    const line =
+      issue.code === "unrecognized_keys" ? lineOf([...issue.path, issue.keys[0] ?? ""], true) : lineOf(issue.path);
+    return {
+      file,
+      field: fieldPath(issue.path) || root,
+      message: issue.message + value,
+      fix: fixFor(issue),
+      severity: "error",
+      ...(line ? { line } : {}),
+    };
   });
 }
 
@@ -187,29 +214,77 @@ export function loadEntities(
   };
 }
 
+/** An entry whose file is there but fails its schema: it is missing from the site, and `problem` says why. */
+export interface RejectedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  /** Its first problem: the root of every failed reference to it. */
+  problem: Problem;
+}
+
 /** Reads and validates all of content/. */
 export function loadContent(
   contentDir: string,
   options: { includeDrafts: boolean; cwd?: string },
-): { input: ModelInput; problems: Problem[] } {
+): { input: ModelInput; problems: Problem[]; rejected: RejectedEntry[] } {
   const problems: Problem[] = [];
   const articles = validateEntries(
     readCollection(contentDir, "articles", problems, options.cwd),
     articleSchema,
     problems,
-  ).filter((a) => options.includeDrafts || !a.data.draft);
-  return { input: { articles, ...loadEntities(contentDir, problems, options.cwd) }, problems };
+  );
+  const entities = loadEntities(contentDir, problems, options.cwd);
+  const loaded = new Set([articles, entities.actors, entities.crossings, entities.themes].flat().map((e) => e.file));
+  const firstProblem = new Map<string, Problem>();
+  for (const p of problems) if (!firstProblem.has(p.file)) firstProblem.set(p.file, p);
+  const rejected = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) =>
+    listEntries(contentDir, collection).flatMap(({ id, path }) => {
+      const file = relative(options.cwd ?? process.cwd(), path);
+      const problem = firstProblem.get(file);
+      return loaded.has(file) || !problem ? [] : [{ collection, id, file, problem }];
+    }),
+  );
+  return {
+    input: { articles: articles.filter((a) => options.includeDrafts || !a.data.draft), ...entities },
+    problems,
+    rejected,
+  };
 }
 
-/** The site config: content/site.yaml. */
-export function loadSiteConfig(contentDir: string): SiteData {
+/**
+ * The site's settings, content/site.yaml, checked like every entry: a file that is missing, YAML that does not
+ * parse, an unknown key or a bad value is a problem naming the line and the field, never an exception.
+ */
+export function readSiteConfig(contentDir: string, cwd = process.cwd()): { site?: SiteData; problems: Problem[] } {
   const path = join(contentDir, "site.yaml");
-  const result = siteSchema.safeParse(parseYaml(readFileSync(path, "utf8")));
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `${path}: ${fieldPath(i.path)}: ${i.message}`);
-    throw new Error(lines.join("\n"));
+  const file = relative(cwd, path);
+  if (!existsSync(path)) {
+    const fix = "add it with title, description, lang and intro (see content/README.md, “The site's identity”)";
+    return { problems: [{ file, field: "file", message: "there is no site.yaml", fix, severity: "error" }] };
   }
-  return result.data;
+  const yaml = parseYamlWithLines(readFileSync(path, "utf8"), 1);
+  if ("error" in yaml) return { problems: [yamlProblem(file, "settings", yaml.error)] };
+  const result = siteSchema.safeParse(yaml.value ?? {}, { reportInput: true });
+  if (result.success) return { site: result.data, problems: [] };
+  return { problems: issueProblems(result.error.issues, file, yaml.lineOf, "settings") };
+}
+
+/** The site's settings, for code that runs only once the content check has passed (it throws otherwise). */
+export function loadSiteConfig(contentDir: string): SiteData {
+  const { site, problems } = readSiteConfig(contentDir);
+  if (!site) throw new Error(problems.map(formatProblem).join("\n"));
+  return site;
+}
+
+/** The entries and the site's settings: everything the content check reads. */
+export function loadDesk(
+  contentDir: string,
+  options: { includeDrafts: boolean; cwd?: string },
+): ReturnType<typeof loadContent> & { site?: SiteData } {
+  const { site, problems } = readSiteConfig(contentDir, options.cwd);
+  const content = loadContent(contentDir, options);
+  return { ...content, problems: [...problems, ...content.problems], ...(site ? { site } : {}) };
 }
 
 /**

@@ -1,17 +1,19 @@
 /**
  * The site model: turns the validated collections into everything the pages show — entities, the articles that
  * tag or mention each, dated events, crossing status histories and who is related to whom. It is computed once per
- * build; pages only render it. Pure: no Astro imports, so it is unit-tested directly.
+ * build; pages only render it. It only derives: the content rules (src/lib/rules/) judge the same input and the
+ * model's findings, and src/lib/check.ts runs them. Pure: no Astro imports, so it is unit-tested directly.
  */
 import { createHash } from "node:crypto";
-import { collectBlocks, parseBody, sentenceSpan, shorten, type Block, type Span } from "./blocks.ts";
+import { sentenceSpan, shorten, type Span } from "./blocks.ts";
 import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
 import { eventId } from "./event-ids.ts";
-import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
-import type { Root } from "mdast";
-import { MDX_COMPONENTS } from "./components.ts";
-import { ruleProblems } from "./rules/index.ts";
+import { AmbiguousNameError, MentionMatcher, normaliseName, type EntityKind, type MentionTarget } from "./mentions.ts";
+import { ParsedBodies } from "./parsed-bodies.ts";
 import type { ActorData, ArticleData, CrossingData, CrossingStatus, ThemeData } from "./schemas.ts";
+
+// Problems and "did you mean" moved to problems.ts with the rules; re-exported for the modules that import them here.
+export { closest, distance, formatProblem, type Problem } from "./problems.ts";
 
 export interface EntryInput<T> {
   /** File name without extension. */
@@ -134,23 +136,6 @@ export interface EntityView {
   related: RelatedEntity[];
 }
 
-export interface Problem {
-  file: string;
-  /** The frontmatter field or body place, e.g. `actors[2]` or `body, paragraph 3`. */
-  field: string;
-  message: string;
-  fix: string;
-  /** Errors stop the check and the build; warnings are printed. */
-  severity: "error" | "warning";
-  /** The file line, where it is known. */
-  line?: number;
-}
-
-export interface ModelOptions {
-  /** Today's date, `YYYY-MM-DD`: publication dates after it are errors. */
-  today?: string;
-}
-
 export interface Model {
   /** Newest first. */
   articles: Article[];
@@ -162,7 +147,23 @@ export interface Model {
   /** Every event of every article, oldest first. */
   events: TimelineEvent[];
   matcher: MentionMatcher;
-  problems: Problem[];
+}
+
+/**
+ * The model and what deriving it found out on the way that only the content rules need. The caller that runs the
+ * rules keeps it for as long as they run; the pages get the model alone (see buildModel).
+ */
+export interface Derivation {
+  model: Model;
+  /** Every body parsed so far (the articles'), and the parser for the rest. */
+  bodies: ParsedBodies;
+  /** Set when two entries claim the same name: the mention engine then finds nothing. */
+  nameClash?: AmbiguousNameError;
+  /**
+   * For each spelling the engine matched written without a capital (as an ordinary word is: "the", "government"),
+   * in the engine's form (normaliseName), the number of articles that write it so.
+   */
+  lowerCaseArticles: Map<string, number>;
 }
 
 export const collectionOf: Record<EntityKind, "actors" | "crossings" | "themes"> = {
@@ -204,124 +205,29 @@ export function mentionTargets(input: Pick<ModelInput, "actors" | "crossings" | 
   return targets;
 }
 
-const CITATION = /^article:(.+)$/;
-
 /** What an entry's page depends on from its own file: the validated frontmatter and the body. */
 function digestOf(entry: EntryInput<unknown>): string {
   return createHash("sha1").update(JSON.stringify(entry.data)).update("\0").update(entry.body).digest("hex");
 }
 
-/** Parses a body; a syntax error becomes a problem that names the line, not an exception. */
-function treeOf(entry: EntryInput<unknown>, problems: Problem[]): Root | undefined {
-  try {
-    return parseBody(entry.body, entry.file.endsWith(".mdx"));
-  } catch (error) {
-    const e = error as { reason?: string; line?: number; column?: number; message?: string };
-    problems.push({
-      file: entry.file,
-      field: e.line ? `body, column ${e.column ?? 1}` : "body",
-      // micromark adds its own body-relative position, e.g. "(6:1-6:26)"; the file line is reported instead.
-      message: (e.reason ?? e.message ?? String(error)).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, ""),
-      ...(e.line ? { line: e.line + (entry.bodyLine ?? 1) - 1 } : {}),
-      fix: "in .mdx, < and { start code: write &lt; and \\{ for the characters, or close the tag",
-      severity: "error",
-    });
-    return undefined;
-  }
+const CAPITAL = /\p{Lu}/u;
+
+/** The site model, for the pages. */
+export function buildModel(input: ModelInput): Model {
+  return deriveModel(input).model;
 }
 
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-  value?: string;
-  children?: JsxNode[];
-}
-
-/** Components used in an MDX body: each must be one the site provides (or imported), with what it needs. */
-function componentProblems(
-  entry: EntryInput<unknown>,
-  tree: Root,
-  actorIds: readonly string[],
-  problem: (p: Omit<Problem, "severity">) => void,
-): void {
-  const imported = new Set<string>();
-  const walk = (node: JsxNode, visit: (n: JsxNode) => void): void => {
-    visit(node);
-    for (const child of node.children ?? []) walk(child, visit);
-  };
-  walk(tree as unknown as JsxNode, (n) => {
-    if (n.type === "mdxjsEsm") for (const m of (n.value ?? "").matchAll(/\b([A-Z]\w*)\b/g)) imported.add(m[1] ?? "");
-  });
-  const known = Object.keys(MDX_COMPONENTS);
-  walk(tree as unknown as JsxNode, (n) => {
-    if ((n.type !== "mdxJsxFlowElement" && n.type !== "mdxJsxTextElement") || !n.name || !/^[A-Z]/.test(n.name)) return;
-    const line = n.position ? n.position.start.line + (entry.bodyLine ?? 1) - 1 : undefined;
-    const at = { file: entry.file, field: `<${n.name}>`, ...(line ? { line } : {}) };
-    const spec = (MDX_COMPONENTS as Record<string, { actorAttribute?: string; required: readonly string[] }>)[n.name];
-    if (!spec) {
-      if (!imported.has(n.name)) {
-        const [close] = closest(n.name, known);
-        problem({
-          ...at,
-          message: `there is no component called ${n.name}`,
-          fix: `use one of ${known.map((k) => `<${k}>`).join(", ")} (see content/README.md)${close ? `; did you mean <${close}>?` : ""}`,
-        });
-      }
-      return;
-    }
-    const attributes = new Map((n.attributes ?? []).map((a) => [a.name, a.value]));
-    for (const name of spec.required) {
-      if (!attributes.has(name))
-        problem({ ...at, message: `<${n.name}> needs a ${name} attribute`, fix: `write <${n.name} ${name}="…">` });
-    }
-    const actor = spec.actorAttribute ? attributes.get(spec.actorAttribute) : undefined;
-    if (typeof actor === "string" && !actorIds.includes(actor)) {
-      const close = closest(actor, actorIds);
-      problem({
-        ...at,
-        message: `${spec.actorAttribute}="${actor}" is not an actor id`,
-        fix: close.length
-          ? `did you mean "${close[0]}"?`
-          : "use the file name (without .md) of an actor in content/actors/",
-      });
-    }
-  });
-}
-
-function linksIn(node: Block["node"]): string[] {
-  const urls: string[] = [];
-  const walk = (n: { type: string; url?: string; children?: unknown[] }): void => {
-    if (n.type === "link" && typeof n.url === "string") urls.push(n.url);
-    for (const c of n.children ?? []) walk(c as typeof n);
-  };
-  walk(node);
-  return urls;
-}
-
-export function buildModel(input: ModelInput, options: ModelOptions = {}): Model {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const problems: Problem[] = [];
-  const byFile = new Map<string, EntryInput<unknown>>(
-    [...input.articles, ...input.actors, ...input.crossings, ...input.themes].map((e) => [e.file, e]),
-  );
-  const problem = (p: Omit<Problem, "severity">, severity: Problem["severity"] = "error") => {
-    const line = p.line ?? byFile.get(p.file)?.lineOf?.(p.field);
-    problems.push({ ...p, severity, ...(line ? { line } : {}) });
-  };
-
+/** The site model, with what the content rules read besides it (see check.ts). */
+export function deriveModel(input: ModelInput): Derivation {
+  const bodies = new ParsedBodies();
   let matcher: MentionMatcher;
+  let nameClash: AmbiguousNameError | undefined;
   try {
     matcher = new MentionMatcher(mentionTargets(input));
   } catch (error) {
     if (!(error instanceof AmbiguousNameError)) throw error;
-    problem({
-      file: error.second.source ?? error.second.id,
-      field: "aliases",
-      message: `"${error.alias}" is also a name of ${error.first.source ?? error.first.id}`,
-      fix: "keep the name on one entry only",
-    });
+    // Reported by the name-clashes rule; without a matcher the model has no mentions at all.
+    nameClash = error;
     matcher = new MentionMatcher([]);
   }
 
@@ -343,61 +249,35 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       });
     }
   }
-  const articleIds = new Set(input.articles.map((a) => a.id));
-  const idsOf = (kind: EntityKind | "article"): string[] =>
-    kind === "article"
-      ? [...articleIds]
-      : [...entities.values()].filter((v) => v.entity.kind === kind).map((v) => v.entity.id);
-
-  const checkRef = (file: string, field: string, kind: EntityKind, id: string): EntityKey | undefined => {
+  // A reference to an id no entry has is left out (the unknown-references rule reports it).
+  const resolve = (kind: EntityKind, id: string): EntityKey | undefined => {
     const key = entityKey(kind, id);
-    if (entities.has(key)) return key;
-    const known = idsOf(kind);
-    const close = closest(id, known);
-    problem({
-      file,
-      field,
-      message: `no ${kind} has the id "${id}"`,
-      fix: close.length
-        ? `did you mean ${close.map((c) => `"${c}"`).join(" or ")}? Otherwise add content/${collectionOf[kind]}/${id}.md`
-        : `use one of the ids in content/${collectionOf[kind]}/ (${known.join(", ") || "none yet"}) or add content/${collectionOf[kind]}/${id}.md`,
-    });
-    return undefined;
+    return entities.has(key) ? key : undefined;
   };
 
-  const bodies = new Map<string, Block[]>();
+  const lowerCaseArticles = new Map<string, number>();
   const articles: Article[] = input.articles.map((entry) => {
+    const lowerCase = new Set<string>();
     const published = parsePartialDate(entry.data.published);
-    if (entry.data.published > today) {
-      problem({
-        file: entry.file,
-        field: "published",
-        message: `"${entry.data.published}" is in the future (today is ${today})`,
-        fix: "write the date the source was published",
-      });
-    }
     const tagged: EntityKey[] = [];
     for (const [kind, field] of [
       ["actor", "actors"],
       ["crossing", "crossings"],
       ["theme", "themes"],
     ] as const) {
-      entry.data[field].forEach((id, i) => {
-        const key = checkRef(entry.file, `${field}[${i}]`, kind, id);
+      for (const id of entry.data[field]) {
+        const key = resolve(kind, id);
         if (key && !tagged.includes(key)) tagged.push(key);
-      });
+      }
     }
 
     const mentions: MentionPlace[] = [];
-    const tree = treeOf(entry, problems);
-    if (tree && entry.file.endsWith(".mdx")) componentProblems(entry, tree, idsOf("actor"), problem);
-    const blocks = tree ? collectBlocks(tree) : [];
-    bodies.set(entry.id, blocks);
-    for (const block of blocks) {
+    for (const block of bodies.of(entry).blocks) {
       // Line breaks in a paragraph are where the file wrapped: the sentence flows on.
       const text = block.text.replace(/[\n\r\t]/g, " ");
       const bySentence = new Map<string, { span: Span; place: MentionPlace }>();
       for (const m of matcher.find(block.text)) {
+        if (!CAPITAL.test(m.text)) lowerCase.add(normaliseName(m.text));
         const entity = entityKey(m.kind, m.id);
         const span = sentenceSpan(text, m.start);
         const key = `${entity} ${span.start}`;
@@ -418,40 +298,11 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
         place.marks = quoted.marks;
       }
     }
+    for (const spelling of lowerCase) lowerCaseArticles.set(spelling, (lowerCaseArticles.get(spelling) ?? 0) + 1);
     const mentioned = [...new Set(mentions.map((m) => m.entity))];
     // A theme is what an article is substantially about, not a word it uses: its keywords neither demand the tag
     // nor put the article on the theme's page. Actors and crossings are tagged exactly when they are named.
     const isTheme = (key: EntityKey) => key.startsWith("theme:");
-    // A body that does not parse has already been reported; its mentions cannot be compared with its tags.
-    for (const key of tree ? mentioned : []) {
-      if (!tagged.includes(key) && !isTheme(key)) {
-        const [kind, id] = key.split(":") as [EntityKind, string];
-        const first = mentions.find((m) => m.entity === key);
-        problem(
-          {
-            file: entry.file,
-            field: collectionOf[kind],
-            message: `the body mentions ${kind} "${id}" ("${first?.text}") but the article does not tag it`,
-            fix: `add ${id} to ${collectionOf[kind]}, or reword the body`,
-          },
-          "warning",
-        );
-      }
-    }
-    for (const key of tree ? tagged : []) {
-      if (!mentioned.includes(key) && !isTheme(key)) {
-        const [kind, id] = key.split(":") as [EntityKind, string];
-        problem(
-          {
-            file: entry.file,
-            field: collectionOf[kind],
-            message: `the article tags ${kind} "${id}" but the body never mentions it`,
-            fix: `name it in the body (by its name or an alias), or remove ${id} from ${collectionOf[kind]}`,
-          },
-          "warning",
-        );
-      }
-    }
 
     return {
       id: entry.id,
@@ -481,55 +332,27 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
 
   const events: TimelineEvent[] = [];
   for (const article of articles) {
-    article.data.events.forEach((e, i) => {
-      const field = `events[${i}]`;
+    for (const e of article.data.events) {
       const date = parsePartialDate(e.date);
-      if (typeof date === "string") return; // The schema has already reported it.
-      const refs = (kind: EntityKind, ids: string[], name: "actors" | "crossings"): EntityKey[] =>
-        ids.flatMap((id, j) => {
-          const key = checkRef(article.file, `${field}.${name}[${j}]`, kind, id);
-          if (key && !article.tagged.includes(key)) {
-            problem({
-              file: article.file,
-              field: `${field}.${name}[${j}]`,
-              message: `event ${i + 1} involves ${kind} "${id}", which the article does not tag`,
-              fix: `add ${id} to the article's ${name}`,
-            });
-          }
+      if (typeof date === "string") continue; // The schema has already reported it.
+      const refs = (kind: EntityKind, ids: string[]): EntityKey[] =>
+        ids.flatMap((id) => {
+          const key = resolve(kind, id);
           return key ? [key] : [];
         });
-      // A month or year that contains the publication day sorts before it, so it is never "after" it.
-      if (comparePartialDates(date, article.published) > 0) {
-        problem({
-          file: article.file,
-          field: `${field}.date`,
-          message: `event ${i + 1} is dated "${e.date}", after the article's publication on ${article.data.published}`,
-          fix: "an article can only report what happened by the day it was published: check both dates",
-        });
-      }
-      const actors = refs("actor", e.actors, "actors");
-      const crossings = refs("crossing", e.crossings, "crossings");
-      if (e.status && crossings.length === 0) {
-        problem({
-          file: article.file,
-          field: `${field}.status`,
-          message: `event ${i + 1} has a status but names no crossing`,
-          fix: "add the crossing's id to the event's crossings, or remove status",
-        });
-      }
       const event: TimelineEvent = {
         anchor: eventId(article.id, e),
         article,
         date,
         ...(e.dateNote ? { dateNote: e.dateNote } : {}),
         summary: e.summary,
-        actors,
-        crossings,
+        actors: refs("actor", e.actors),
+        crossings: refs("crossing", e.crossings),
         ...(e.status ? { status: e.status } : {}),
       };
       article.events.push(event);
       events.push(event);
-    });
+    }
   }
   // Ties keep the editor's order within an article: the sort is stable and events are pushed in frontmatter order.
   const byDate = (a: TimelineEvent, b: TimelineEvent) =>
@@ -581,84 +404,25 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
   const related = relatedArticles(articles);
   articles.forEach((article, i) => (article.related = related[i] ?? []));
 
-  // Editors' links to entries (`article:<slug>`, `actor:<id>`…) must point at something, in any body.
-  const checkLinks = (entry: EntryInput<unknown>) => {
-    for (const match of entry.body.matchAll(/\]\((article|actor|crossing|theme):([^)\s]+)\)/g)) {
-      const [, kind, id] = match as unknown as [string, EntityKind | "article", string];
-      if (kind === "article" ? articleIds.has(id) : entities.has(entityKey(kind, id))) continue;
-      const close = closest(id, idsOf(kind));
-      const line = (entry.bodyLine ?? 1) + entry.body.slice(0, match.index ?? 0).split("\n").length - 1;
-      problem({
-        file: entry.file,
-        field: "body",
-        line,
-        message: `the link to ${kind}:${id} points at no entry`,
-        fix: close.length ? `did you mean ${kind}:${close[0]}?` : `use an existing ${kind} id`,
-      });
-    }
-  };
-  for (const article of input.articles) checkLinks(article);
-
-  // Entity bodies: every statement cites its article; every role names a real article.
-  for (const view of entities.values()) {
-    const { entry } = view.entity;
-    const entityTree = treeOf(entry, problems);
-    (entityTree ? collectBlocks(entityTree) : []).forEach((block, i) => {
-      const urls = linksIn(block.node);
-      const cited = urls.some((u) => CITATION.test(u));
-      if (!cited) {
-        problem(
-          {
-            file: entry.file,
-            field: `body, paragraph ${i + 1}`,
-            message: `"${block.text.slice(0, 60)}…" cites no article`,
-            fix: "add a link to the source article, e.g. [22 Feb 2023](article:<slug>)",
-          },
-          "warning",
-        );
-      }
-    });
-    checkLinks(entry);
-    if (view.entity.kind === "actor") {
-      view.entity.entry.data.roles.forEach((role, i) => {
-        if (!articleIds.has(role.source)) {
-          problem({
-            file: entry.file,
-            field: `roles[${i}].source`,
-            message: `no article has the id "${role.source}"`,
-            fix: `use the file name (without .mdx) of an article in content/articles/`,
-          });
-        }
-      });
-    }
-  }
-
-  problems.push(
-    ...ruleProblems({
-      articles: input.articles.map((entry) => ({
-        entry,
-        blocks: bodies.get(entry.id) ?? [],
-        tagged: articleById.get(entry.id)?.tagged ?? [],
-      })),
-      entities: [...entities.values()].map(({ entity }) => ({ key: entity.key, entry: entity.entry })),
-    }),
-  );
-
   const sorted = (kind: EntityKind) =>
     [...entities.values()]
       .filter((v) => v.entity.kind === kind)
       .sort((a, b) => a.entity.name.localeCompare(b.entity.name));
 
   return {
-    articles,
-    articleById,
-    entities,
-    actors: sorted("actor"),
-    crossings: sorted("crossing"),
-    themes: sorted("theme"),
-    events,
-    matcher,
-    problems,
+    model: {
+      articles,
+      articleById,
+      entities,
+      actors: sorted("actor"),
+      crossings: sorted("crossing"),
+      themes: sorted("theme"),
+      events,
+      matcher,
+    },
+    bodies,
+    ...(nameClash ? { nameClash } : {}),
+    lowerCaseArticles,
   };
 }
 
@@ -735,37 +499,4 @@ export function relatedArticles(
       return { article: other, shared: other.entities.filter((key) => keys.has(key)) };
     });
   });
-}
-
-/** A problem as an editor reads it: file (and line), field, what is wrong and how to fix it. */
-export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ""}: ${p.field}: ${p.message}. Fix: ${p.fix}.`;
-}
-
-/** Edit distance, for "did you mean" suggestions. */
-export function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The known ids closest to a mistyped one: within a third of its length, best first, at most three. */
-export function closest(id: string, known: readonly string[]): string[] {
-  const limit = Math.max(1, Math.floor(id.length / 3));
-  return known
-    .map((k) => ({ k, d: distance(id, k) }))
-    .filter(({ d }) => d <= limit)
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
-    .slice(0, 3)
-    .map(({ k }) => k);
 }

@@ -211,6 +211,19 @@ export const siteSchema = z.strictObject({
     .optional(),
   /** A short paragraph for the home page: what the briefing covers. */
   intro: text("a paragraph saying what the briefing covers"),
+  /**
+   * What MDX articles may hold beyond markdown and the documented components. Off by default: content is data, and a
+   * body's JavaScript would run on the machine that builds the site.
+   */
+  mdx: z
+    .strictObject({
+      /**
+       * `true` lets bodies hold JavaScript expressions, `import`/`export`, other components and HTML, which run at
+       * build time with the builder's rights. Only for a desk whose every contributor is trusted with the build.
+       */
+      allowCode: z.boolean({ error: "allowCode is true or false" }).default(false),
+    })
+    .prefault({}),
   /** How long lists get before they continue on numbered pages (see listsSchema); may be left out. */
   lists: listsSchema.prefault({}),
   /**

@@ -3,17 +3,18 @@
  * content collections.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { loadContent, loadSiteConfig } from "./content-files.ts";
+import { checkContent } from "./check.ts";
+import { loadDesk, readSiteConfig } from "./content-files.ts";
 import { deployment } from "./deployment.ts";
-import { buildModel, formatProblem, type EntityKey, type Model } from "./model.ts";
+import type { EntityKey, Model } from "./model.ts";
 import { citationText, openDataFiles, type DataFile } from "./open-data.ts";
 import { pageKeys } from "./page-keys.ts";
 import { prebuiltModel } from "./prebuilt.ts";
+import { siteSchema, type SiteData as SiteSettings } from "./schemas.ts";
+import { formatProblem } from "./problems.ts";
 import { joinBase } from "./urls.ts";
 
 const { contentDir } = deployment(process.env);
-
-export const site = loadSiteConfig(contentDir);
 
 /** A site path (`/actors/ttp/`) with the deployment's base in front. */
 export function url(path: string): string {
@@ -31,6 +32,19 @@ export class ContentError extends Error {
     this.name = "ContentError";
   }
 }
+
+const settings = readSiteConfig(contentDir);
+// A build has checked site.yaml before Astro runs. The dev server shows its problems on every page (see load) and
+// renders meanwhile with stand-in settings, so that a broken file never ends in a bare stack trace.
+if (!settings.site && !import.meta.env.DEV) throw new ContentError(settings.problems.map(formatProblem));
+export const site: SiteSettings =
+  settings.site ??
+  siteSchema.parse({
+    title: "Briefing (content/site.yaml has problems)",
+    description: "The site's settings do not pass the content check.",
+    lang: "en",
+    intro: "content/site.yaml has problems: see the list above.",
+  });
 
 export interface SiteData {
   model: Model;
@@ -54,23 +68,23 @@ async function load(): Promise<SiteData> {
   ]);
   const input = <T extends { id: string; filePath?: string; body?: string; data: unknown }>(entries: T[]) =>
     entries.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data as T["data"], body: e.body ?? "" }));
-  // The production build has already built (and checked) the model from the same files.
-  const model =
-    (import.meta.env.PROD ? prebuiltModel(contentDir) : undefined) ??
-    buildModel({
-      articles: input(articles),
-      actors: input(actors),
-      crossings: input(crossings),
-      themes: input(themes),
-    });
-  const errors = model.problems.filter((p) => p.severity === "error");
+  // The production build has already built and checked the model from the same files.
+  const prebuilt = import.meta.env.PROD ? prebuiltModel(contentDir) : undefined;
+  const checked = prebuilt
+    ? { model: prebuilt, problems: [] }
+    : checkContent({
+        input: { articles: input(articles), actors: input(actors), crossings: input(crossings), themes: input(themes) },
+        problems: settings.problems,
+        ...(settings.site ? { site: settings.site } : {}),
+      });
+  const { model } = checked;
+  const errors = checked.problems.filter((p) => p.severity === "error");
   let problems: string[] = [];
   if (errors.length > 0) {
     if (!import.meta.env.DEV) throw new ContentError(errors.map(formatProblem));
     // Read from disk for the messages: they then carry file lines, as the content check's do.
-    const disk = loadContent(contentDir, { includeDrafts: true });
-    problems = [...disk.problems, ...buildModel(disk.input).problems]
-      .filter((p) => p.severity === "error")
+    problems = checkContent(loadDesk(contentDir, { includeDrafts: true }))
+      .problems.filter((p) => p.severity === "error")
       .map(formatProblem);
     const report = problems.join("\n");
     if (report !== lastReport)

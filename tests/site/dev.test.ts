@@ -3,7 +3,7 @@
  * entity re-renders the articles that name it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,15 +40,22 @@ async function get(path: string): Promise<string> {
 const BROKEN =
   "---\ntitle: Broken\npublished: 2026-01-02\nsummary: S.\nthemes: [border-crossing]\n---\n\nThe North Gate.\n";
 
+// A contributor's code: an expression that would write a file when the page renders.
+const pwned = join(mkdtempSync(join(tmpdir(), "pwned-")), "pwned.txt");
+const HOSTILE =
+  "---\ntitle: Hostile\npublished: 2026-01-02\nsummary: S.\nthemes: [border-crossings]\n---\n\nA short note.\n\n" +
+  '{process.getBuiltinModule("node:fs").writeFileSync(process.env.PWNED_FILE, "ran")}\n\nThe end.\n';
+
 beforeAll(async () => {
   cpSync("tests/fixtures/content", content, { recursive: true });
   writeFileSync(join(content, "articles/broken.md"), BROKEN);
+  writeFileSync(join(content, "articles/hostile.mdx"), HOSTILE);
 
   dev = spawn(
     process.execPath,
     [resolve("node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"],
     {
-      env: { ...astroEnv(), CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: { ...astroEnv(), CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: "1", PWNED_FILE: pwned },
     },
   );
   dev.stdout?.on("data", (d) => (output += String(d)));
@@ -88,5 +95,13 @@ describe("npm run dev", () => {
     );
     expect(output).toContain('broken.md:5: themes[0]: no theme has the id "border-crossing"');
     expect(output).not.toMatch(/^\s+at /m);
+  });
+
+  it("renders an article without running the code in it, and lists the code as a problem", async () => {
+    const page = await get("/articles/hostile/");
+    expect(page).toContain("A short note.");
+    expect(page).toContain("The end.");
+    expect(page).toContain("is a JavaScript expression: articles are data and may not run code.");
+    expect(existsSync(pwned)).toBe(false);
   });
 });

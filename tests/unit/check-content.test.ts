@@ -119,6 +119,24 @@ describe("npm run check:content", () => {
       'error: content/articles/gfm-showcase.mdx:9: events[0].date: event 1 is dated "2026-02", after the article\'s publication on 2026-01-15. Fix: an article can only report what happened by the day it was published: check both dates.',
     ],
     [
+      "a site.yaml that does not parse",
+      "site.yaml",
+      replace("title: Fixture Desk", "title: Fixture: Desk"),
+      "error: content/site.yaml:1: settings: the YAML does not parse: Nested mappings are not allowed in compact mappings. Fix: check indentation and quote any value that contains a colon.",
+    ],
+    [
+      "an unknown key in site.yaml",
+      "site.yaml",
+      replace("lang: en\n", "lang: en\nlanguage: en\n"),
+      'error: content/site.yaml:4: settings: Unrecognized key: "language". Fix: remove or rename language (see content/README.md for the fields).',
+    ],
+    [
+      "a bad value in site.yaml",
+      "site.yaml",
+      replace("  perPage: 2", "  perPage: two"),
+      'error: content/site.yaml:7: lists.perPage: perPage is a whole number, e.g. 50 (got "two"). Fix: see content/README.md for what this field takes.',
+    ],
+    [
       "a publication date in the future",
       ARTICLE,
       replace("published: 2026-01-15", "published: 2999-01-15"),
@@ -153,6 +171,20 @@ describe("npm run check:content", () => {
     expect(run.output).toContain(
       'error: content/articles/gfm-showcase.mdx: file name: the id "gfm-showcase" is also used by content/articles/gfm-showcase.md. Fix: ids are file names without extension and must be unique: rename one of the files.',
     );
+  });
+
+  it("reports a broken article once, and each link to it as following from that", () => {
+    const run = check((edit) => edit(ARTICLE, replace("published: 2026-01-15", "published: 2026-13-01")));
+    expect(run.status).toBe(1);
+    expect(run.output.split("\n").filter((l) => /^(error|warning):|error\(s\)/.test(l))).toEqual([
+      'error: content/articles/gfm-showcase.mdx:3: published: "2026-13-01" has no month 13: months run 01 to 12. Fix: see content/README.md for what this field takes.',
+      "error: content/actors/example-ministry.md:8: body: the link to article:gfm-showcase points at no entry. Fix: correct content/articles/gfm-showcase.mdx (follows from: content/articles/gfm-showcase.mdx:3: published).",
+      "error: content/crossings/north-gate.md:7: body: the link to article:gfm-showcase points at no entry. Fix: correct content/articles/gfm-showcase.mdx (follows from: content/articles/gfm-showcase.mdx:3: published).",
+      "error: content/themes/border-crossings.md:7: body: the link to article:gfm-showcase points at no entry. Fix: correct content/articles/gfm-showcase.mdx (follows from: content/articles/gfm-showcase.mdx:3: published).",
+      expect.stringMatching(
+        /^4 error\(s\) \(3 follow from another\), 0 warning\(s\) in 5 articles, 1 actors, 1 crossings, 1 themes \(\d+\.\d s\)\.$/,
+      ),
+    ]);
   });
 
   it("warns, without failing, about a tagged entity the body never names", () => {

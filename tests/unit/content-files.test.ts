@@ -50,7 +50,8 @@ describe("schema errors name the file, the field and the fix", () => {
       "a misspelt field",
       `${valid}\nactor: [ttp]`,
       [
-        'articles/x.mdx: frontmatter: Unrecognized key: "actor". Fix: remove or rename actor (see content/README.md for the fields).',
+        // The unknown key's own line (since site.yaml is checked the same way).
+        'articles/x.mdx:6: frontmatter: Unrecognized key: "actor". Fix: remove or rename actor (see content/README.md for the fields).',
       ],
     ],
     [

@@ -15,7 +15,8 @@ import {
   type CorpusOptions,
 } from "../../scripts/lib/corpus.ts";
 import { loadContent } from "../../src/lib/content-files.ts";
-import { buildModel, formatProblem } from "../../src/lib/model.ts";
+import { checkContent } from "../../src/lib/check.ts";
+import { formatProblem } from "../../src/lib/model.ts";
 
 // Small enough to check in well under a second on a quiet machine; the shape does not depend on the size.
 const OPTIONS: CorpusOptions = { articles: 40, entities: 100 };
@@ -23,9 +24,9 @@ const OPTIONS: CorpusOptions = { articles: 40, entities: 100 };
 const TODAY = "2025-06-30";
 
 function checked(dir: string) {
-  const { input, problems } = loadContent(dir, { includeDrafts: true });
-  const model = buildModel(input, { today: TODAY });
-  return { input, model, problems: [...problems, ...model.problems].map(formatProblem) };
+  const loaded = loadContent(dir, { includeDrafts: true });
+  const { model, problems } = checkContent(loaded, { today: TODAY });
+  return { input: loaded.input, model, problems: problems.map(formatProblem) };
 }
 
 // The corpus as written, plus one article added the way the benchmark's rebuild adds it; checked once.

@@ -4,7 +4,8 @@
  * and a role, an organisation, a crossing and a theme.
  */
 import { validateEntries, type RawEntry } from "../../src/lib/content-files.ts";
-import { buildModel, type Problem } from "../../src/lib/model.ts";
+import { checkContent } from "../../src/lib/check.ts";
+import type { Problem } from "../../src/lib/model.ts";
 import { actorSchema, articleSchema, crossingSchema, themeSchema } from "../../src/lib/schemas.ts";
 
 function entries(folder: string, ext: string, list: Record<string, Record<string, unknown>>): RawEntry[] {
@@ -20,82 +21,85 @@ function entries(folder: string, ext: string, list: Record<string, Record<string
 
 export function dataFixture() {
   const problems: Problem[] = [];
-  const model = buildModel(
+  const { model, problems: found } = checkContent(
     {
-      actors: validateEntries(
-        entries("actors", ".md", {
-          khan: {
-            name: "Sadiq Khan",
-            aliases: ["Khan", "Mohammad Sadiq"],
-            kind: "person",
-            country: "Pakistan",
-            roles: [{ title: "Special representative", from: "2024-03", source: "talks" }],
-            summary: "An envoy.",
-          },
-          ttp: { name: "Tehrik-i-Taliban Pakistan", aliases: ["TTP"], kind: "armed-group", summary: "A group." },
-        }),
-        actorSchema,
-        problems,
-      ),
-      crossings: validateEntries(
-        entries("crossings", ".md", {
-          torkham: {
-            name: "Torkham",
-            location: { lat: 34.1, lon: 71.1 },
-            between: ["Khyber", "Nangarhar"],
-            summary: "A crossing.",
-          },
-        }),
-        crossingSchema,
-        problems,
-      ),
-      themes: validateEntries(
-        entries("themes", ".md", { trade: { name: "Trade", aliases: ["traders"], summary: "Trade." } }),
-        themeSchema,
-        problems,
-      ),
-      articles: validateEntries(
-        entries("articles", ".mdx", {
-          talks: {
-            title: 'Khan\'s "talks", in Kabul',
-            published: "2025-03-22",
-            publishedNote: "Inferred from a caption.",
-            outlet: "Amu TV",
-            url: "https://example.org/talks",
-            dateline: "Kabul",
-            summary: "Talks on the TTP.",
-            actors: ["khan", "ttp"],
-            crossings: ["torkham"],
-            themes: ["trade"],
-            events: [
-              {
-                date: "2025-03-22",
-                dateNote: 'The text says "on Saturday".',
-                summary: "Torkham reopens.",
-                crossings: ["torkham"],
-                status: "reopened",
-              },
-              { date: "2025-03", summary: "Khan meets the TTP's critics, in Kabul.", actors: ["khan", "ttp"] },
-            ],
-            body: "Sadiq Khan spoke about the TTP in March 2025. Torkham reopened.\n",
-          },
-          closure: {
-            title: "Torkham closes",
-            published: "2023-02-22",
-            summary: "The crossing closed.",
-            crossings: ["torkham"],
-            themes: ["trade"],
-            events: [{ date: "2023", summary: "Torkham closes.", crossings: ["torkham"], status: "closed" }],
-            body: "Torkham closed in 2023.\n",
-          },
-        }),
-        articleSchema,
-        problems,
-      ),
+      input: {
+        actors: validateEntries(
+          entries("actors", ".md", {
+            khan: {
+              name: "Sadiq Khan",
+              aliases: ["Khan", "Mohammad Sadiq"],
+              kind: "person",
+              country: "Pakistan",
+              roles: [{ title: "Special representative", from: "2024-03", source: "talks" }],
+              summary: "An envoy.",
+            },
+            ttp: { name: "Tehrik-i-Taliban Pakistan", aliases: ["TTP"], kind: "armed-group", summary: "A group." },
+          }),
+          actorSchema,
+          problems,
+        ),
+        crossings: validateEntries(
+          entries("crossings", ".md", {
+            torkham: {
+              name: "Torkham",
+              location: { lat: 34.1, lon: 71.1 },
+              between: ["Khyber", "Nangarhar"],
+              summary: "A crossing.",
+            },
+          }),
+          crossingSchema,
+          problems,
+        ),
+        themes: validateEntries(
+          entries("themes", ".md", { trade: { name: "Trade", aliases: ["traders"], summary: "Trade." } }),
+          themeSchema,
+          problems,
+        ),
+        articles: validateEntries(
+          entries("articles", ".mdx", {
+            talks: {
+              title: 'Khan\'s "talks", in Kabul',
+              published: "2025-03-22",
+              publishedNote: "Inferred from a caption.",
+              outlet: "Amu TV",
+              url: "https://example.org/talks",
+              dateline: "Kabul",
+              summary: "Talks on the TTP.",
+              actors: ["khan", "ttp"],
+              crossings: ["torkham"],
+              themes: ["trade"],
+              events: [
+                {
+                  date: "2025-03-22",
+                  dateNote: 'The text says "on Saturday".',
+                  summary: "Torkham reopens.",
+                  crossings: ["torkham"],
+                  status: "reopened",
+                },
+                { date: "2025-03", summary: "Khan meets the TTP's critics, in Kabul.", actors: ["khan", "ttp"] },
+              ],
+              body: "Sadiq Khan spoke about the TTP in March 2025. Torkham reopened.\n",
+            },
+            closure: {
+              title: "Torkham closes",
+              published: "2023-02-22",
+              summary: "The crossing closed.",
+              crossings: ["torkham"],
+              themes: ["trade"],
+              events: [{ date: "2023", summary: "Torkham closes.", crossings: ["torkham"], status: "closed" }],
+              body: "Torkham closed in 2023.\n",
+            },
+          }),
+          articleSchema,
+          problems,
+        ),
+      },
     },
     { today: "2025-12-31" },
   );
-  return { model, problems };
+  // The schemas' problems and the content rules'.
+  return { model, problems: [...problems, ...found] };
 }
 
 export const SITE = "https://example.org/b";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateEntries, type RawEntry } from "../../src/lib/content-files.ts";
+import { checkContent } from "../../src/lib/check.ts";
 import { buildModel, formatProblem, relatedArticles, type Problem } from "../../src/lib/model.ts";
 import { actorSchema, articleSchema, crossingSchema, themeSchema } from "../../src/lib/schemas.ts";
 
@@ -141,11 +142,13 @@ function fixture(overrides: { articles?: Parameters<typeof entries>[2] } = {}) {
       problems,
     ),
   };
-  return { model: buildModel(input), problems };
+  // The model only derives; the content rules judge it (check.ts).
+  const checked = checkContent({ input });
+  return { model: checked.model, problems, ruleProblems: checked.problems };
 }
 
 describe("buildModel", () => {
-  const { model, problems } = fixture();
+  const { model, problems, ruleProblems } = fixture();
   const view = (key: `${"actor" | "crossing" | "theme"}:${string}`) => {
     const v = model.entities.get(key);
     if (!v) throw new Error(`no ${key}`);
@@ -154,7 +157,7 @@ describe("buildModel", () => {
 
   it("accepts valid fixtures with no problems", () => {
     expect(problems).toEqual([]);
-    expect(model.problems).toEqual([]);
+    expect(ruleProblems).toEqual([]);
   });
 
   it("orders articles newest first and links each to its older and newer neighbour", () => {
@@ -251,7 +254,7 @@ describe("buildModel", () => {
 
 describe("problems", () => {
   const problemsFor = (articles: Parameters<typeof entries>[2]) =>
-    fixture({ articles }).model.problems.map(formatProblem);
+    fixture({ articles }).ruleProblems.map(formatProblem);
   const base = { title: "T", published: "2025-01-01", summary: "S.", themes: ["talks"] };
   // The fixture's overviews cite a1–a3 as the default fixture tags them; cases that replace those articles are
   // about the articles' own problems, so only those are compared.
@@ -347,7 +350,7 @@ describe("relatedArticles", () => {
       ];
     }),
   );
-  const model = buildModel({
+  const input = {
     actors: validateEntries(
       entries("actors", ".md", {
         ttp: { name: "Tehrik-i-Taliban Pakistan", aliases: ["TTP"], kind: "armed-group", summary: "A group." },
@@ -367,12 +370,13 @@ describe("relatedArticles", () => {
       problems,
     ),
     articles: validateEntries(entries("articles", ".mdx", articles), articleSchema, problems),
-  });
+  };
+  const model = buildModel(input);
   const ranked = (related: ReturnType<typeof relatedArticles>, id: string) =>
     related[model.articles.findIndex((a) => a.id === id)]?.map((r) => `${r.article.id}: ${r.shared.join(" ")}`);
 
   it("uses valid fixtures", () => {
-    expect([...problems, ...model.problems].map(formatProblem)).toEqual([]);
+    expect([...problems, ...checkContent({ input }).problems].map(formatProblem)).toEqual([]);
   });
 
   it("ranks by shared entities, then newest first, as comparing every pair would when no posting is long", () => {

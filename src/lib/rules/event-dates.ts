@@ -11,6 +11,7 @@ import { sentencesOf, type Block } from "../blocks.ts";
 import { parsePartialDate, monthName } from "../dates.ts";
 import type { EntryInput, Problem } from "../model.ts";
 import type { ArticleData } from "../schemas.ts";
+import type { Rule } from "./context.ts";
 
 /** "March" or "Mar" (with an optional full stop), as a pattern. */
 function monthPattern(month: number): string {
@@ -53,3 +54,6 @@ export function eventDateProblems(entry: EntryInput<ArticleData>, blocks: readon
     ];
   });
 }
+
+export const eventDates: Rule = ({ input, bodies }) =>
+  input.articles.flatMap((entry) => eventDateProblems(entry, bodies.of(entry).blocks));

@@ -8,6 +8,7 @@
 import { eventId } from "../event-ids.ts";
 import type { EntryInput, Problem } from "../model.ts";
 import type { ArticleData } from "../schemas.ts";
+import type { Rule } from "./context.ts";
 
 export function eventIdProblems(articles: readonly EntryInput<ArticleData>[]): Problem[] {
   const first = new Map<string, { file: string; index: number }>();
@@ -38,3 +39,5 @@ export function eventIdProblems(articles: readonly EntryInput<ArticleData>[]): P
   }
   return problems;
 }
+
+export const eventIds: Rule = ({ input }) => eventIdProblems(input.articles);

@@ -1,29 +1,58 @@
 /**
- * The content rules that look across entries: each lives in its own module with its own table of cases, returns
- * problems and derives nothing. The model runs them once per build, over what it has already parsed.
+ * Every content rule, in the order their problems are listed within a file. Each lives in its own module with its
+ * own table of cases (tests/unit/rules/), returns problems and derives nothing; check.ts runs them once per build
+ * over the model and what it has already parsed. A new rule is a new module and one line here.
  */
-import type { Block } from "../blocks.ts";
-import type { EntityKey, EntryInput, Problem } from "../model.ts";
-import type { ArticleData } from "../schemas.ts";
-import { eventDateProblems } from "./event-dates.ts";
-import { eventIdProblems } from "./event-ids.ts";
-import { overviewCitationProblems } from "./overview-citations.ts";
-import { unattributedQuotations } from "./quotations.ts";
+import { bodySyntax } from "./body-syntax.ts";
+import { commonWordAliases } from "./common-word-aliases.ts";
+import { components } from "./components.ts";
+import type { Rule } from "./context.ts";
+import { copiedText } from "./copied-text.ts";
+import { duplicateIds } from "./duplicate-ids.ts";
+import { entryLinks } from "./entry-links.ts";
+import { eventDates } from "./event-dates.ts";
+import { eventIds } from "./event-ids.ts";
+import { eventReferences } from "./event-references.ts";
+import { eventsAfterPublication } from "./events-after-publication.ts";
+import { futurePublication } from "./future-publication.ts";
+import { mdxCode } from "./mdx-code.ts";
+import { mentionsAndTags } from "./mentions-and-tags.ts";
+import { nameClashes } from "./name-clashes.ts";
+import { overviewCitations } from "./overview-citations.ts";
+import { quotationsFromSources, quotationSpeakers } from "./quotations.ts";
+import { roleSources } from "./role-sources.ts";
+import { statusWithoutCrossing } from "./status-without-crossing.ts";
+import { uncitedParagraphs } from "./uncited-paragraphs.ts";
+import { unknownReferences } from "./unknown-references.ts";
 
-export interface RuleInput {
-  articles: readonly { entry: EntryInput<ArticleData>; blocks: readonly Block[]; tagged: readonly EntityKey[] }[];
-  /** Actors, crossings and themes, with their overviews. */
-  entities: readonly { key: EntityKey; entry: EntryInput<unknown> }[];
-}
+export type { Rule, RuleContext } from "./context.ts";
 
-export function ruleProblems({ articles, entities }: RuleInput): Problem[] {
-  const tagsOf = new Map(articles.map((a) => [a.entry.id, a.tagged]));
-  return [
-    ...articles.flatMap(({ entry, blocks }) => [
-      ...eventDateProblems(entry, blocks),
-      ...unattributedQuotations(entry, blocks),
-    ]),
-    ...entities.flatMap(({ key, entry }) => overviewCitationProblems(entry, key, tagsOf)),
-    ...eventIdProblems(articles.map((a) => a.entry)),
-  ];
-}
+export const RULES: readonly Rule[] = [
+  // Files and names.
+  duplicateIds,
+  nameClashes,
+  commonWordAliases,
+  // Frontmatter.
+  futurePublication,
+  unknownReferences,
+  // Bodies.
+  bodySyntax,
+  mdxCode,
+  components,
+  mentionsAndTags,
+  // Events.
+  eventReferences,
+  eventsAfterPublication,
+  statusWithoutCrossing,
+  // Links and overviews.
+  entryLinks,
+  uncitedParagraphs,
+  roleSources,
+  eventDates,
+  quotationSpeakers,
+  overviewCitations,
+  eventIds,
+  // With the source texts only.
+  copiedText,
+  quotationsFromSources,
+];

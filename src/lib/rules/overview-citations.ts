@@ -5,6 +5,7 @@
  * either the article should carry the tag or the overview has drifted from what the article is about.
  */
 import type { EntityKey, EntryInput, Problem } from "../model.ts";
+import type { Rule } from "./context.ts";
 
 const CITATION = /\]\(article:([^)\s]+)\)/g;
 
@@ -34,3 +35,10 @@ export function overviewCitationProblems(
     ];
   });
 }
+
+export const overviewCitations: Rule = ({ model }) => {
+  const tagsOf = new Map(model.articles.map((a) => [a.id, a.tagged]));
+  return [...model.entities.values()].flatMap(({ entity }) =>
+    overviewCitationProblems(entity.entry, entity.key, tagsOf),
+  );
+};

@@ -12,6 +12,7 @@
  */
 import { sentencesOf, type Block } from "../blocks.ts";
 import type { EntryInput, Problem } from "../model.ts";
+import { entityEntries, type Rule } from "./context.ts";
 
 export interface Quotation {
   /** The words between the marks. */
@@ -127,3 +128,16 @@ export function quotationsNotInSources(
     }),
   );
 }
+
+/** Rule 1: quotations in article bodies name their speaker. */
+export const quotationSpeakers: Rule = ({ input, bodies }) =>
+  input.articles.flatMap((entry) => unattributedQuotations(entry, bodies.of(entry).blocks));
+
+/** Rule 2 (with the source texts): quoted words are words a source quotes. */
+export const quotationsFromSources: Rule = ({ input, bodies, sources }) => {
+  if (!sources) return [];
+  const quoted = sourceQuotations(sources);
+  return [...input.articles, ...entityEntries(input)].flatMap((entry) =>
+    quotationsNotInSources(entry, bodies.of(entry).blocks, quoted),
+  );
+};
