@@ -38,7 +38,8 @@ const all: Problem[] = [...problems, ...buildModel(input).problems];
 if (values.sources) {
   const sources = readdirSync(values.sources).map((f) => readFileSync(join(values.sources ?? "", f), "utf8"));
   const quoted = sourceQuotations(sources);
-  for (const entries of [input.articles, input.actors, input.crossings, input.themes]) {
+  const { articles, actors, crossings, themes, standing } = input;
+  for (const entries of [articles, actors, crossings, themes, standing ? [standing] : []]) {
     for (const entry of entries) {
       for (const run of sharedRuns(readFileSync(entry.file, "utf8"), sources)) {
         all.push({

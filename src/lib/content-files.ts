@@ -7,7 +7,16 @@ import { join, relative } from "node:path";
 import { LineCounter, parse as parseYaml, parseDocument } from "yaml";
 import type { z } from "astro/zod";
 import type { EntryInput, ModelInput, Problem } from "./model.ts";
-import { actorSchema, articleSchema, crossingSchema, siteSchema, themeSchema, type SiteData } from "./schemas.ts";
+import {
+  actorSchema,
+  articleSchema,
+  crossingSchema,
+  siteSchema,
+  standingSchema,
+  themeSchema,
+  type SiteData,
+  type StandingData,
+} from "./schemas.ts";
 
 export const COLLECTIONS = {
   articles: { extensions: [".mdx", ".md"] },
@@ -76,44 +85,65 @@ export function readCollection(
     seen.set(id, path);
   }
   return listed.flatMap(({ id, path }) => {
-    const file = relative(cwd, path);
-    const source = readFileSync(path, "utf8");
-    const parts = splitFrontmatter(source);
-    if (!parts) {
-      problems.push({
-        file,
-        field: "frontmatter",
-        message: "the file does not start with a frontmatter block",
-        fix: "begin the file with a line '---', the fields, and another '---' (see content/README.md)",
-        severity: "error",
-        line: 1,
-      });
-      return [];
-    }
-    const lines = new LineCounter();
-    const doc = parseDocument(parts.yaml, { lineCounter: lines, prettyErrors: false });
-    const error = doc.errors[0];
-    if (error) {
-      problems.push({
-        file,
-        field: "frontmatter",
-        message: `the YAML does not parse: ${error.message.split("\n")[0]}`,
-        fix: "check indentation and quote any value that contains a colon",
-        severity: "error",
-        line: lines.linePos(error.pos[0]).line + 1,
-      });
-      return [];
-    }
-    const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-      for (let n = path.length; n > 0; n--) {
-        const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as
-          { range?: [number, number, number] } | undefined;
-        if (node?.range) return lines.linePos(node.range[0]).line + 1;
-      }
-      return undefined;
-    };
-    return [{ id, file, frontmatter: doc.toJS(), body: parts.body, bodyLine: parts.bodyLine, lineOf }];
+    const entry = readEntry(path, id, problems, cwd);
+    return entry ? [entry] : [];
   });
+}
+
+/** Reads one entry's file; a file that cannot be parsed becomes a problem, not an exception. */
+export function readEntry(path: string, id: string, problems: Problem[], cwd = process.cwd()): RawEntry | undefined {
+  const file = relative(cwd, path);
+  const source = readFileSync(path, "utf8");
+  const parts = splitFrontmatter(source);
+  if (!parts) {
+    problems.push({
+      file,
+      field: "frontmatter",
+      message: "the file does not start with a frontmatter block",
+      fix: "begin the file with a line '---', the fields, and another '---' (see content/README.md)",
+      severity: "error",
+      line: 1,
+    });
+    return undefined;
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(parts.yaml, { lineCounter: lines, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    problems.push({
+      file,
+      field: "frontmatter",
+      message: `the YAML does not parse: ${error.message.split("\n")[0]}`,
+      fix: "check indentation and quote any value that contains a colon",
+      severity: "error",
+      line: lines.linePos(error.pos[0]).line + 1,
+    });
+    return undefined;
+  }
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as
+        { range?: [number, number, number] } | undefined;
+      if (node?.range) return lines.linePos(node.range[0]).line + 1;
+    }
+    return undefined;
+  };
+  return { id, file, frontmatter: doc.toJS(), body: parts.body, bodyLine: parts.bodyLine, lineOf };
+}
+
+/** The file of "Where things stand", which a desk may leave out. */
+export const STANDING_FILE = "standing.md";
+
+/** Reads and validates content/standing.md, if the desk has one. */
+export function loadStanding(
+  contentDir: string,
+  problems: Problem[] = [],
+  cwd?: string,
+): EntryInput<StandingData> | undefined {
+  const path = join(contentDir, STANDING_FILE);
+  if (!existsSync(path)) return undefined;
+  const entry = readEntry(path, "standing", problems, cwd);
+  return entry ? validateEntries([entry], standingSchema, problems)[0] : undefined;
 }
 
 /** Turns a schema issue path like ["events", 1, "date"] into `events[1].date`. */
@@ -198,7 +228,11 @@ export function loadContent(
     articleSchema,
     problems,
   ).filter((a) => options.includeDrafts || !a.data.draft);
-  return { input: { articles, ...loadEntities(contentDir, problems, options.cwd) }, problems };
+  const standing = loadStanding(contentDir, problems, options.cwd);
+  return {
+    input: { articles, ...loadEntities(contentDir, problems, options.cwd), ...(standing ? { standing } : {}) },
+    problems,
+  };
 }
 
 /** The site config: content/site.yaml. */

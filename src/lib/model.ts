@@ -5,13 +5,14 @@
  */
 import { createHash } from "node:crypto";
 import { collectBlocks, parseBody, sentenceSpan, shorten, type Block, type Span } from "./blocks.ts";
-import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
+import { compareInTimeline, comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
 import { eventId } from "./event-ids.ts";
 import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
 import type { Root } from "mdast";
 import { MDX_COMPONENTS } from "./components.ts";
 import { ruleProblems } from "./rules/index.ts";
-import type { ActorData, ArticleData, CrossingData, CrossingStatus, ThemeData } from "./schemas.ts";
+import { citedIn, standingProblems } from "./rules/standing.ts";
+import type { ActorData, ArticleData, CrossingData, CrossingStatus, StandingData, ThemeData } from "./schemas.ts";
 
 export interface EntryInput<T> {
   /** File name without extension. */
@@ -31,6 +32,8 @@ export interface ModelInput {
   actors: readonly EntryInput<ActorData>[];
   crossings: readonly EntryInput<CrossingData>[];
   themes: readonly EntryInput<ThemeData>[];
+  /** "Where things stand" (content/standing.md), which a desk may leave out. */
+  standing?: EntryInput<StandingData>;
 }
 
 export type EntityKey = `${EntityKind}:${string}`;
@@ -80,6 +83,8 @@ export interface TimelineEvent {
   actors: EntityKey[];
   crossings: EntityKey[];
   status?: CrossingStatus;
+  /** The dated event the source says this one came after (`after` in the frontmatter; checked in rules/event-after.ts). */
+  after?: TimelineEvent;
 }
 
 export interface RelatedArticle {
@@ -146,6 +151,16 @@ export interface Problem {
   line?: number;
 }
 
+/** "Where things stand": the editor's summary that opens the home page. */
+export interface Standing {
+  entry: EntryInput<StandingData>;
+  asOf: PartialDate;
+  /** The articles it cites, newest first. */
+  cites: Article[];
+  /** How many articles were published after `asOf`: the summary may not cover them. */
+  newer: number;
+}
+
 export interface ModelOptions {
   /** Today's date, `YYYY-MM-DD`: publication dates after it are errors. */
   today?: string;
@@ -159,8 +174,12 @@ export interface Model {
   actors: EntityView[];
   crossings: EntityView[];
   themes: EntityView[];
-  /** Every event of every article, oldest first. */
+  /**
+   * Every event of every article, oldest first; within a month, the events dated to the day and then those known only
+   * to the month (see compareInTimeline).
+   */
   events: TimelineEvent[];
+  standing?: Standing;
   matcher: MentionMatcher;
   problems: Problem[];
 }
@@ -531,13 +550,23 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       events.push(event);
     });
   }
-  // Ties keep the editor's order within an article: the sort is stable and events are pushed in frontmatter order.
+  // Within a month, what is known only to the month follows the dated events (see compareInTimeline). Ties keep
+  // the editor's order within an article: the sort is stable and events are pushed in frontmatter order.
   const byDate = (a: TimelineEvent, b: TimelineEvent) =>
-    comparePartialDates(a.date, b.date) ||
+    compareInTimeline(a.date, b.date) ||
     comparePartialDates(a.article.published, b.article.published) ||
     a.article.id.localeCompare(b.article.id);
   events.sort(byDate);
   for (const article of articles) article.events.sort(byDate);
+  const eventByAnchor = new Map(events.map((e) => [e.anchor, e]));
+  for (const article of articles) {
+    article.data.events.forEach((e) => {
+      if (!e.after) return;
+      const event = eventByAnchor.get(eventId(article.id, e));
+      const after = eventByAnchor.get(`${article.id}-${e.after}`) ?? eventByAnchor.get(e.after);
+      if (event && after && after !== event) event.after = after;
+    });
+  }
 
   // Who appears where.
   for (const article of articles) {
@@ -598,6 +627,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     }
   };
   for (const article of input.articles) checkLinks(article);
+  if (input.standing) checkLinks(input.standing);
 
   // Entity bodies: every statement cites its article; every role names a real article.
   for (const view of entities.values()) {
@@ -644,6 +674,23 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     }),
   );
 
+  let standing: Standing | undefined;
+  if (input.standing) {
+    const entry = input.standing;
+    const tree = treeOf(entry, problems);
+    const blocks = tree ? collectBlocks(tree) : [];
+    const published = new Map(articles.map((a) => [a.id, a.data.published]));
+    problems.push(...standingProblems({ entry, blocks, published, today }));
+    const asOf = parsePartialDate(entry.data.asOf);
+    const cited = new Set(blocks.flatMap(citedIn));
+    standing = {
+      entry,
+      asOf: typeof asOf === "string" ? { iso: entry.data.asOf, year: 0, precision: "day" } : asOf,
+      cites: articles.filter((a) => cited.has(a.id)),
+      newer: articles.filter((a) => a.data.published > entry.data.asOf).length,
+    };
+  }
+
   const sorted = (kind: EntityKind) =>
     [...entities.values()]
       .filter((v) => v.entity.kind === kind)
@@ -657,6 +704,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     crossings: sorted("crossing"),
     themes: sorted("theme"),
     events,
+    ...(standing ? { standing } : {}),
     matcher,
     problems,
   };

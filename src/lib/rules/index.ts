@@ -5,6 +5,7 @@
 import type { Block } from "../blocks.ts";
 import type { EntityKey, EntryInput, Problem } from "../model.ts";
 import type { ArticleData } from "../schemas.ts";
+import { eventAfterProblems } from "./event-after.ts";
 import { eventDateProblems } from "./event-dates.ts";
 import { eventIdProblems } from "./event-ids.ts";
 import { overviewCitationProblems } from "./overview-citations.ts";
@@ -25,5 +26,6 @@ export function ruleProblems({ articles, entities }: RuleInput): Problem[] {
     ]),
     ...entities.flatMap(({ key, entry }) => overviewCitationProblems(entry, key, tagsOf)),
     ...eventIdProblems(articles.map((a) => a.entry)),
+    ...eventAfterProblems(articles.map((a) => a.entry)),
   ];
 }
