@@ -154,3 +154,40 @@ export function entityPageRoutes<L extends "articles" | "timeline">(
     }));
   });
 }
+
+export interface TimelineFilter {
+  kind: "actor" | "crossing" | "theme";
+  /** "Actors", "Crossings", "Themes". */
+  label: string;
+  /** The entities with the most events, most first: each links to its own timeline. */
+  entities: { name: string; events: number; path: string }[];
+  /** How many entities of the kind have events; more than `entities` when the list is cut. */
+  total: number;
+  /** The index of the kind, where every one is listed. */
+  index: string;
+}
+
+/**
+ * Filters for a timeline that need no JavaScript: links to each actor's, crossing's and theme's own timeline — its
+ * timeline archive where it has one, otherwise the timeline on its page, which then shows every event it has. Each
+ * list is cut to the `limit` entities with the most events, and links to the kind's index for the rest.
+ */
+export function timelineFilters(model: Model, archives: Archives, limit = 12): TimelineFilter[] {
+  const kinds = [
+    ["actor", "Actors", model.actors, "/actors/"],
+    ["crossing", "Crossings", model.crossings, "/crossings/"],
+    ["theme", "Themes", model.themes, "/themes/"],
+  ] as const;
+  return kinds.flatMap(([kind, label, views, index]) => {
+    const dated = views
+      .filter((v) => v.events.length > 0)
+      .sort((a, b) => b.events.length - a.events.length || a.entity.name.localeCompare(b.entity.name));
+    if (dated.length === 0) return [];
+    const entities = dated.slice(0, limit).map((v) => ({
+      name: v.entity.name,
+      events: v.events.length,
+      path: archives.entities.get(v.entity.key)?.timeline?.path ?? `${v.entity.path}#timeline`,
+    }));
+    return [{ kind, label, entities, total: dated.length, index }];
+  });
+}
