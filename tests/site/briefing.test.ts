@@ -119,7 +119,7 @@ describe("the timeline", () => {
       '<li id="foreign-ministry-ttp-central-issue-2025-03-22-9602b0"><time datetime="2025-03-22">22 March</time><p>',
     );
     expect(html).toContain(
-      '<li id="dar-invites-muttaqi-to-islamabad-2025-04-19-e519d2"><details class="date-inferred"><summary><time datetime="2025-04-19">19 April</time><span class="visually-hidden">,</span> <span class="inferred-mark">inferred</span></summary><p class="date-note" id="dar-invites-muttaqi-to-islamabad-2025-04-19-e519d2-date">The text says only &quot;on Saturday&quot;.',
+      '<li id="dar-invites-muttaqi-to-islamabad-2025-04-19-e519d2"><details class="date-inferred"><summary><time datetime="2025-04-19">19 April</time>, <span class="inferred-mark">inferred</span></summary><p class="date-note" id="dar-invites-muttaqi-to-islamabad-2025-04-19-e519d2-date">The text says only &quot;on Saturday&quot;.',
     );
     expect(html).toContain('<li id="asif-delegation-kabul-torkham-closure-2021-08-658cdf"><p>');
     expect(html).toContain(
@@ -129,7 +129,7 @@ describe("the timeline", () => {
 
   it("reads each badge as a word of its own, with a colon for screen readers", () => {
     expect(read(root, "timeline/index.html")).toContain(
-      '<p><span class="status status-closed">Closed</span><span class="visually-hidden">:</span> The Taliban close Torkham,',
+      '<p><span class="status status-closed">Closed<span class="visually-hidden">:</span></span> The Taliban close Torkham,',
     );
   });
 
@@ -176,9 +176,9 @@ describe("inferred dates", () => {
     );
     const history = section(read(root, "crossings/torkham/index.html"), "status-history");
     expect([...history.matchAll(/<tr><td>.*?<summary>(.*?)<\/summary>/g)].map((m) => text(m[1] ?? ""))).toEqual([
-      "19 Feb 2023 inferred",
-      "Feb 2025 inferred",
-      "22 Mar 2025 inferred",
+      "19 Feb 2023, inferred",
+      "Feb 2025, inferred",
+      "22 Mar 2025, inferred",
     ]);
     expect(history).toContain('<p class="date-note">The text gives &quot;February 19&quot; without a year;');
   });
