@@ -1,7 +1,8 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { deployment } from "./lib/deployment.ts";
-import { actorSchema, articleSchema, crossingSchema, themeSchema } from "./lib/schemas.ts";
+import { STANDING_FILE } from "./lib/content-files.ts";
+import { actorSchema, articleSchema, crossingSchema, standingSchema, themeSchema } from "./lib/schemas.ts";
 
 const { contentDir } = deployment(process.env);
 const from = (folder: string, pattern: string) => glob({ base: `${contentDir}/${folder}`, pattern });
@@ -11,4 +12,6 @@ export const collections = {
   actors: defineCollection({ loader: from("actors", "**/*.md"), schema: actorSchema }),
   crossings: defineCollection({ loader: from("crossings", "**/*.md"), schema: crossingSchema }),
   themes: defineCollection({ loader: from("themes", "**/*.md"), schema: themeSchema }),
+  // One file at the content folder's root, or none: a collection so that its body renders like any entry's.
+  standing: defineCollection({ loader: glob({ base: contentDir, pattern: STANDING_FILE }), schema: standingSchema }),
 };

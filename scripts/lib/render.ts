@@ -63,7 +63,7 @@ console.log(
     `${input.themes.length} themes${warnings ? ` (${warnings} warning(s): npm run check:content lists them)` : ""}`,
 );
 // The check is done: the parsed YAML documents kept to name lines in messages are not needed by the pages.
-for (const entries of Object.values(input)) for (const entry of entries) delete entry.lineOf;
+for (const entry of Object.values(input).flat()) if (entry) delete entry.lineOf;
 sharePrebuiltModel(contentDir, model);
 
 try {

@@ -3,6 +3,7 @@
  * is split into numbered archive pages (paging.ts). Entity pages show the most recent articles and events and link to
  * their archives; /articles/ and /timeline/ are archives themselves. Pure, computed once per model; routes render it.
  */
+import { compareInTimeline, type TimelineOrder } from "./dates.ts";
 import type { Article, ArticleRef, EntityKey, EntityView, Model, RelatedEntity, TimelineEvent } from "./model.ts";
 import { pageParam, paginate, type Paged } from "./paging.ts";
 import type { ListSettings } from "./schemas.ts";
@@ -11,7 +12,7 @@ import type { ListSettings } from "./schemas.ts";
  * The order of a timeline. The model keeps events oldest first; a timeline archive can be built in either order,
  * so offering both (one linked from the other) is one more archive, not a new kind of page.
  */
-export type TimelineOrder = "oldest-first" | "newest-first";
+export type { TimelineOrder };
 
 export interface Timeline extends Paged<TimelineEvent> {
   order: TimelineOrder;
@@ -38,9 +39,24 @@ export interface EntityLists {
 export interface Archives {
   /** Every article, newest first. */
   articles: Paged<Article>;
-  /** Every event. */
+  /** Every event, newest first: readers come for the latest (/timeline/). */
   timeline: Timeline;
+  /** Every event, oldest first (/timeline/oldest/). */
+  timelineOldest: Timeline;
   entities: Map<EntityKey, EntityLists>;
+}
+
+/**
+ * `events` (oldest first, as the model keeps them) in the given order for reading (see compareInTimeline): newest
+ * first is not the reverse of oldest first, because what is known only to the month still follows the month's
+ * dated events. Events of the same date keep the model's order, reversed for newest first.
+ */
+export function timelineOrder(events: readonly TimelineEvent[], order: TimelineOrder): TimelineEvent[] {
+  if (order === "oldest-first") return [...events];
+  return events
+    .map((event, i) => ({ event, i }))
+    .sort((a, b) => compareInTimeline(a.event.date, b.event.date, order) || b.i - a.i)
+    .map(({ event }) => event);
 }
 
 /** A timeline archive of `events` (oldest first, as the model keeps them) in the given order. */
@@ -50,8 +66,7 @@ export function timelineArchive(
   perPage: number,
   path: string,
 ): Timeline {
-  const ordered = order === "oldest-first" ? events : [...events].reverse();
-  return { ...paginate(ordered, perPage, path, (e) => e.date), order };
+  return { ...paginate(timelineOrder(events, order), perPage, path, (e) => e.date), order };
 }
 
 export function buildArchives(model: Model, lists: ListSettings): Archives {
@@ -75,7 +90,8 @@ export function buildArchives(model: Model, lists: ListSettings): Archives {
   }
   return {
     articles: paginate(model.articles, lists.perPage, "/articles/", (a) => a.published),
-    timeline: timelineArchive(model.events, "oldest-first", lists.perPage, "/timeline/"),
+    timeline: timelineArchive(model.events, "newest-first", lists.perPage, "/timeline/"),
+    timelineOldest: timelineArchive(model.events, "oldest-first", lists.perPage, "/timeline/oldest/"),
     entities,
   };
 }
@@ -136,5 +152,42 @@ export function entityPageRoutes<L extends "articles" | "timeline">(
       ...route,
       props: { ...route.props, view },
     }));
+  });
+}
+
+export interface TimelineFilter {
+  kind: "actor" | "crossing" | "theme";
+  /** "Actors", "Crossings", "Themes". */
+  label: string;
+  /** The entities with the most events, most first: each links to its own timeline. */
+  entities: { name: string; events: number; path: string }[];
+  /** How many entities of the kind have events; more than `entities` when the list is cut. */
+  total: number;
+  /** The index of the kind, where every one is listed. */
+  index: string;
+}
+
+/**
+ * Filters for a timeline that need no JavaScript: links to each actor's, crossing's and theme's own timeline — its
+ * timeline archive where it has one, otherwise the timeline on its page, which then shows every event it has. Each
+ * list is cut to the `limit` entities with the most events, and links to the kind's index for the rest.
+ */
+export function timelineFilters(model: Model, archives: Archives, limit = 12): TimelineFilter[] {
+  const kinds = [
+    ["actor", "Actors", model.actors, "/actors/"],
+    ["crossing", "Crossings", model.crossings, "/crossings/"],
+    ["theme", "Themes", model.themes, "/themes/"],
+  ] as const;
+  return kinds.flatMap(([kind, label, views, index]) => {
+    const dated = views
+      .filter((v) => v.events.length > 0)
+      .sort((a, b) => b.events.length - a.events.length || a.entity.name.localeCompare(b.entity.name));
+    if (dated.length === 0) return [];
+    const entities = dated.slice(0, limit).map((v) => ({
+      name: v.entity.name,
+      events: v.events.length,
+      path: archives.entities.get(v.entity.key)?.timeline?.path ?? `${v.entity.path}#timeline`,
+    }));
+    return [{ kind, label, entities, total: dated.length, index }];
   });
 }

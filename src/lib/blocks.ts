@@ -195,3 +195,15 @@ export function shorten(quoted: Quoted, max = 280): Quoted {
     marks: marks.filter(([a, b]) => a >= start && b <= end).map(([a, b]) => [a + shift, b + shift]),
   };
 }
+
+/** The article ids a block links to, in order. */
+export function citedIn(block: Block): string[] {
+  const ids: string[] = [];
+  const walk = (n: { type: string; url?: string; children?: unknown[] }): void => {
+    const match = n.type === "link" && n.url ? /^article:(.+)$/.exec(n.url) : null;
+    if (match?.[1]) ids.push(match[1]);
+    for (const c of n.children ?? []) walk(c as typeof n);
+  };
+  walk(block.node);
+  return ids;
+}

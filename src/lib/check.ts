@@ -74,7 +74,13 @@ export function ruleContext(content: LoadedContent, derivation: Derivation, opti
  */
 function byFile(problems: Problem[], input: ModelInput): Problem[] {
   const order = new Map<string, number>();
-  for (const entries of [input.articles, input.actors, input.crossings, input.themes])
+  for (const entries of [
+    input.articles,
+    input.actors,
+    input.crossings,
+    input.themes,
+    input.standing ? [input.standing] : [],
+  ])
     for (const entry of entries) if (!order.has(entry.file)) order.set(entry.file, order.size);
   const rank = (p: Problem) => order.get(p.file) ?? order.size;
   // Array#sort is stable: within a file, the rules' order is kept.

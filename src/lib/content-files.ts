@@ -8,7 +8,16 @@ import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import type { z } from "astro/zod";
 import type { EntryInput, ModelInput } from "./model.ts";
 import { formatProblem, type Problem } from "./problems.ts";
-import { actorSchema, articleSchema, crossingSchema, siteSchema, themeSchema, type SiteData } from "./schemas.ts";
+import {
+  actorSchema,
+  articleSchema,
+  crossingSchema,
+  siteSchema,
+  standingSchema,
+  themeSchema,
+  type SiteData,
+  type StandingData,
+} from "./schemas.ts";
 
 export const COLLECTIONS = {
   articles: { extensions: [".mdx", ".md"] },
@@ -63,28 +72,34 @@ export function readCollection(
 ): RawEntry[] {
   // Two files with one id (`x.md`, `x.mdx`) are both read: the duplicate-ids rule reports them.
   return listEntries(contentDir, collection).flatMap(({ id, path }) => {
-    const file = relative(cwd, path);
-    const source = readFileSync(path, "utf8");
-    const parts = splitFrontmatter(source);
-    if (!parts) {
-      problems.push({
-        file,
-        field: "frontmatter",
-        message: "the file does not start with a frontmatter block",
-        fix: "begin the file with a line '---', the fields, and another '---' (see content/README.md)",
-        severity: "error",
-        line: 1,
-      });
-      return [];
-    }
-    // The YAML starts on the file's second line, after the opening '---'.
-    const yaml = parseYamlWithLines(parts.yaml, 2);
-    if ("error" in yaml) {
-      problems.push(yamlProblem(file, "frontmatter", yaml.error));
-      return [];
-    }
-    return [{ id, file, frontmatter: yaml.value, body: parts.body, bodyLine: parts.bodyLine, lineOf: yaml.lineOf }];
+    const entry = readEntry(path, id, problems, cwd);
+    return entry ? [entry] : [];
   });
+}
+
+/** Reads one entry's file; a file that cannot be parsed becomes a problem, not an exception. */
+export function readEntry(path: string, id: string, problems: Problem[], cwd = process.cwd()): RawEntry | undefined {
+  const file = relative(cwd, path);
+  const source = readFileSync(path, "utf8");
+  const parts = splitFrontmatter(source);
+  if (!parts) {
+    problems.push({
+      file,
+      field: "frontmatter",
+      message: "the file does not start with a frontmatter block",
+      fix: "begin the file with a line '---', the fields, and another '---' (see content/README.md)",
+      severity: "error",
+      line: 1,
+    });
+    return undefined;
+  }
+  // The YAML starts on the file's second line, after the opening '---'.
+  const yaml = parseYamlWithLines(parts.yaml, 2);
+  if ("error" in yaml) {
+    problems.push(yamlProblem(file, "frontmatter", yaml.error));
+    return undefined;
+  }
+  return { id, file, frontmatter: yaml.value, body: parts.body, bodyLine: parts.bodyLine, lineOf: yaml.lineOf };
 }
 
 interface YamlWithLines {
@@ -129,6 +144,21 @@ function yamlProblem(file: string, field: string, error: { message: string; line
     severity: "error",
     line: error.line,
   };
+}
+
+/** The file of "Where things stand", which a desk may leave out. */
+export const STANDING_FILE = "standing.md";
+
+/** Reads and validates content/standing.md, if the desk has one. */
+export function loadStanding(
+  contentDir: string,
+  problems: Problem[] = [],
+  cwd?: string,
+): EntryInput<StandingData> | undefined {
+  const path = join(contentDir, STANDING_FILE);
+  if (!existsSync(path)) return undefined;
+  const entry = readEntry(path, "standing", problems, cwd);
+  return entry ? validateEntries([entry], standingSchema, problems)[0] : undefined;
 }
 
 /** Turns a schema issue path like ["events", 1, "date"] into `events[1].date`. */
@@ -235,6 +265,7 @@ export function loadContent(
     problems,
   );
   const entities = loadEntities(contentDir, problems, options.cwd);
+  const standing = loadStanding(contentDir, problems, options.cwd);
   const loaded = new Set([articles, entities.actors, entities.crossings, entities.themes].flat().map((e) => e.file));
   const firstProblem = new Map<string, Problem>();
   for (const p of problems) if (!firstProblem.has(p.file)) firstProblem.set(p.file, p);
@@ -246,7 +277,11 @@ export function loadContent(
     }),
   );
   return {
-    input: { articles: articles.filter((a) => options.includeDrafts || !a.data.draft), ...entities },
+    input: {
+      articles: articles.filter((a) => options.includeDrafts || !a.data.draft),
+      ...entities,
+      ...(standing ? { standing } : {}),
+    },
     problems,
     rejected,
   };

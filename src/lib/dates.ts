@@ -46,6 +46,29 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
+/** Which way a timeline runs. */
+export type TimelineOrder = "oldest-first" | "newest-first";
+
+/**
+ * Orders partial dates for reading, in either direction, without implying an order the sources do not give: within
+ * a month, the events dated to the day come first (in the chosen order) and those known only to the month after
+ * them, as a group of their own; within a year, likewise, the months and then what is known only to the year. A
+ * month-only event is never placed before or among the days of its month, because the source does not say where.
+ */
+export function compareInTimeline(a: PartialDate, b: PartialDate, order: TimelineOrder = "oldest-first"): number {
+  const direction = order === "oldest-first" ? 1 : -1;
+  if (a.year !== b.year) return direction * (a.year - b.year);
+  if (a.month === undefined || b.month === undefined) return unreportedLast(a.month, b.month);
+  if (a.month !== b.month) return direction * (a.month - b.month);
+  if (a.day === undefined || b.day === undefined) return unreportedLast(a.day, b.day);
+  return direction * (a.day - b.day);
+}
+
+/** A part of a date that the source does not report sorts after every one it does, whichever the direction. */
+function unreportedLast(a: number | undefined, b: number | undefined): number {
+  return a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : 0;
+}
+
 const MONTHS = [
   "January",
   "February",
@@ -73,6 +96,13 @@ export function formatPartialDate(date: PartialDate): string {
   return `${date.day} ${monthName(date.month)} ${date.year}`;
 }
 
+/** "21 March" or "March": the date without what a heading above it already says (its year, or its month and year). */
+export function formatWithin(date: PartialDate, heading: "year" | "month"): string {
+  if (date.month === undefined) return "";
+  if (date.day === undefined) return heading === "year" ? monthName(date.month) : "";
+  return `${date.day} ${monthName(date.month)}`;
+}
+
 /** "21 Mar 2025" style, for dense lists and citations. */
 export function formatShortDate(date: PartialDate): string {
   const full = formatPartialDate(date);
@@ -94,4 +124,9 @@ export function yearId(year: number): string {
 /** The id of a month's heading on a timeline; events dated only by their year share one per year. */
 export function monthId(year: number, month: number | undefined): string {
   return month === undefined ? `y${year}-undated` : `m${year}-${String(month).padStart(2, "0")}`;
+}
+
+/** The id of the heading over a month's events whose day the sources do not report. */
+export function dayNotReportedId(year: number, month: number): string {
+  return `${monthId(year, month)}-undated`;
 }

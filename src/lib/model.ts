@@ -6,11 +6,12 @@
  */
 import { createHash } from "node:crypto";
 import { sentenceSpan, shorten, type Span } from "./blocks.ts";
-import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
+import { citedIn } from "./blocks.ts";
+import { compareInTimeline, comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
 import { eventId } from "./event-ids.ts";
 import { AmbiguousNameError, MentionMatcher, normaliseName, type EntityKind, type MentionTarget } from "./mentions.ts";
 import { ParsedBodies } from "./parsed-bodies.ts";
-import type { ActorData, ArticleData, CrossingData, CrossingStatus, ThemeData } from "./schemas.ts";
+import type { ActorData, ArticleData, CrossingData, CrossingStatus, StandingData, ThemeData } from "./schemas.ts";
 
 // Problems and "did you mean" moved to problems.ts with the rules; re-exported for the modules that import them here.
 export { closest, distance, formatProblem, type Problem } from "./problems.ts";
@@ -33,6 +34,8 @@ export interface ModelInput {
   actors: readonly EntryInput<ActorData>[];
   crossings: readonly EntryInput<CrossingData>[];
   themes: readonly EntryInput<ThemeData>[];
+  /** "Where things stand" (content/standing.md), which a desk may leave out. */
+  standing?: EntryInput<StandingData>;
 }
 
 export type EntityKey = `${EntityKind}:${string}`;
@@ -82,6 +85,8 @@ export interface TimelineEvent {
   actors: EntityKey[];
   crossings: EntityKey[];
   status?: CrossingStatus;
+  /** The dated event the source says this one came after (`after` in the frontmatter; checked in rules/event-after.ts). */
+  after?: TimelineEvent;
 }
 
 export interface RelatedArticle {
@@ -136,6 +141,16 @@ export interface EntityView {
   related: RelatedEntity[];
 }
 
+/** "Where things stand": the editor's summary that opens the home page. */
+export interface Standing {
+  entry: EntryInput<StandingData>;
+  asOf: PartialDate;
+  /** The articles it cites, newest first. */
+  cites: Article[];
+  /** How many articles were published after `asOf`: the summary may not cover them. */
+  newer: number;
+}
+
 export interface Model {
   /** Newest first. */
   articles: Article[];
@@ -146,6 +161,7 @@ export interface Model {
   themes: EntityView[];
   /** Every event of every article, oldest first. */
   events: TimelineEvent[];
+  standing?: Standing;
   matcher: MentionMatcher;
 }
 
@@ -356,11 +372,20 @@ export function deriveModel(input: ModelInput): Derivation {
   }
   // Ties keep the editor's order within an article: the sort is stable and events are pushed in frontmatter order.
   const byDate = (a: TimelineEvent, b: TimelineEvent) =>
-    comparePartialDates(a.date, b.date) ||
+    compareInTimeline(a.date, b.date) ||
     comparePartialDates(a.article.published, b.article.published) ||
     a.article.id.localeCompare(b.article.id);
   events.sort(byDate);
   for (const article of articles) article.events.sort(byDate);
+  const eventByAnchor = new Map(events.map((e) => [e.anchor, e]));
+  for (const article of articles) {
+    for (const e of article.data.events) {
+      if (!e.after) continue;
+      const event = eventByAnchor.get(eventId(article.id, e));
+      const after = eventByAnchor.get(`${article.id}-${e.after}`) ?? eventByAnchor.get(e.after);
+      if (event && after && after !== event) event.after = after;
+    }
+  }
 
   // Who appears where.
   for (const article of articles) {
@@ -404,6 +429,20 @@ export function deriveModel(input: ModelInput): Derivation {
   const related = relatedArticles(articles);
   articles.forEach((article, i) => (article.related = related[i] ?? []));
 
+  let standing: Standing | undefined;
+  if (input.standing) {
+    const entry = input.standing;
+    const cited = new Set(bodies.of(entry).blocks.flatMap(citedIn));
+    const asOf = parsePartialDate(entry.data.asOf);
+    standing = {
+      entry,
+      // A date that does not parse is reported by the schema.
+      asOf: typeof asOf === "string" ? { iso: entry.data.asOf, year: 0, precision: "day" } : asOf,
+      cites: articles.filter((a) => cited.has(a.id)),
+      newer: articles.filter((a) => a.data.published > entry.data.asOf).length,
+    };
+  }
+
   const sorted = (kind: EntityKind) =>
     [...entities.values()]
       .filter((v) => v.entity.kind === kind)
@@ -418,6 +457,7 @@ export function deriveModel(input: ModelInput): Derivation {
       crossings: sorted("crossing"),
       themes: sorted("theme"),
       events,
+      ...(standing ? { standing } : {}),
       matcher,
     },
     bodies,

@@ -21,7 +21,9 @@ export function pageKeys(model: Model, ...global: unknown[]): PageKey {
   const articles = new Set<object>(model.articles);
   const views = new Set<object>(model.entities.values());
   const entities = new Set<object>([...model.entities.values()].map((v) => v.entity));
-  const globalDigest = JSON.stringify(global);
+  // Every page says how current the briefing is: the newest article's date, and its note when inferred.
+  const newest = model.articles[0];
+  const globalDigest = JSON.stringify([global, newest?.data.published, newest?.data.publishedNote]);
 
   // A card is what lists show: an entry's frontmatter, never its body.
   const articleCard = (a: Article) => ({ article: a.id, data: a.data });

@@ -59,6 +59,18 @@ export const eventSchema = z.strictObject(
     actors: ids,
     /** Ids of the crossings involved (each must also be tagged on the article). */
     crossings: ids,
+    /**
+     * Only where the source says so: the id of the dated event this one came after, e.g. the meetings a month-only
+     * statement followed. The timeline names it, since an event known only to its month is listed after the month's
+     * dated events and would otherwise say nothing of where it falls. The part after the article's id is enough for
+     * an event of the same article.
+     */
+    after: z
+      .string({ error: "write the id of the event this one came after" })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: "after is an event id: lower-case words or digits joined by hyphens, e.g. 2025-04-16-3f2a1b",
+      })
+      .optional(),
     /** For a change at a crossing: what its status became. */
     status: z.enum(crossingStatuses, { error: `status must be one of: ${crossingStatuses.join(", ")}` }).optional(),
     /**
@@ -73,7 +85,7 @@ export const eventSchema = z.strictObject(
       })
       .optional(),
   },
-  { error: "each event needs date and summary (and may have dateNote, actors, crossings, status, id)" },
+  { error: "each event needs date and summary (and may have dateNote, actors, crossings, after, status, id)" },
 );
 
 export const articleSchema = z.strictObject({
@@ -156,6 +168,21 @@ export const crossingSchema = z.strictObject({
 });
 
 export const themeSchema = z.strictObject({ ...names });
+
+/**
+ * "Where things stand" (content/standing.md): the editor's summary of the situation that opens the home page. Its
+ * body is bullets, each citing its article (`[20 Apr 2025](article:<id>)`), and may go on with sections of its own
+ * under `##` headings, such as "Who is who".
+ */
+export const standingSchema = z.strictObject({
+  /** The heading on the home page. */
+  title: text("the heading, e.g. Where things stand").default("Where things stand"),
+  /**
+   * The day the summary describes, `YYYY-MM-DD`: not before the newest article it cites, never in the future. When
+   * newer articles arrive, review the bullets and move it on.
+   */
+  asOf: fullDate,
+});
 
 const count = (what: string, fallback: number) =>
   z
@@ -243,4 +270,5 @@ export type ActorData = z.output<typeof actorSchema>;
 export type CrossingData = z.output<typeof crossingSchema>;
 export type ThemeData = z.output<typeof themeSchema>;
 export type SiteData = z.output<typeof siteSchema>;
+export type StandingData = z.output<typeof standingSchema>;
 export type ListSettings = z.output<typeof listsSchema>;

@@ -52,6 +52,8 @@ export interface SiteData {
   problems: string[];
   articleEntries: Map<string, CollectionEntry<"articles">>;
   entityEntries: Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>;
+  /** "Where things stand", when the desk has written one. */
+  standingEntry?: CollectionEntry<"standing">;
   /** A route's cache key for the incremental build, from the props it passes to its page (see page-keys.ts). */
   pageKey: (props: unknown) => string;
 }
@@ -60,11 +62,12 @@ let loaded: Promise<SiteData> | undefined;
 let lastReport = "";
 
 async function load(): Promise<SiteData> {
-  const [articles, actors, crossings, themes] = await Promise.all([
+  const [articles, actors, crossings, themes, [standing]] = await Promise.all([
     getCollection("articles", (a) => !(import.meta.env.PROD && a.data.draft)),
     getCollection("actors"),
     getCollection("crossings"),
     getCollection("themes"),
+    getCollection("standing"),
   ]);
   const input = <T extends { id: string; filePath?: string; body?: string; data: unknown }>(entries: T[]) =>
     entries.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data as T["data"], body: e.body ?? "" }));
@@ -73,7 +76,13 @@ async function load(): Promise<SiteData> {
   const checked = prebuilt
     ? { model: prebuilt, problems: [] }
     : checkContent({
-        input: { articles: input(articles), actors: input(actors), crossings: input(crossings), themes: input(themes) },
+        input: {
+          articles: input(articles),
+          actors: input(actors),
+          crossings: input(crossings),
+          themes: input(themes),
+          ...(standing ? { standing: input([standing])[0] } : {}),
+        },
         problems: settings.problems,
         ...(settings.site ? { site: settings.site } : {}),
       });
@@ -96,6 +105,7 @@ async function load(): Promise<SiteData> {
     pageKey: pageKeys(model, site),
     problems,
     articleEntries: new Map(articles.map((a) => [a.id, a])),
+    ...(standing ? { standingEntry: standing } : {}),
     entityEntries: new Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>([
       ...actors.map((e) => [`actor:${e.id}`, e] as const),
       ...crossings.map((e) => [`crossing:${e.id}`, e] as const),

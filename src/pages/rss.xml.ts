@@ -14,7 +14,10 @@ export async function GET(context: APIContext) {
     customData: `<language>${site.lang}</language>`,
     items: newest.map((a) => ({
       title: a.data.title,
-      description: a.data.summary,
+      // A feed reader shows the date as stated; when it was inferred, the item's text says so and how.
+      description: a.data.publishedNote
+        ? `${a.data.summary}\n\nPublication date inferred: ${a.data.publishedNote}`
+        : a.data.summary,
       pubDate: new Date(`${a.data.published}T00:00:00Z`),
       link: url(a.path),
       ...(a.data.outlet ? { author: a.data.outlet } : {}),

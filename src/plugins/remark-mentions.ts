@@ -7,7 +7,7 @@ import type { Link, Root, Text } from "mdast";
 import { relative, resolve, sep } from "node:path";
 import type { VFile } from "vfile";
 import { collectBlocks, type Block, type Leaf } from "../lib/blocks.ts";
-import { entityFingerprint, listEntries, loadEntities } from "../lib/content-files.ts";
+import { STANDING_FILE, entityFingerprint, listEntries, loadEntities } from "../lib/content-files.ts";
 import { AmbiguousNameError, MentionMatcher, type EntityKind, type Mention } from "../lib/mentions.ts";
 import { mentionTargets } from "../lib/model.ts";
 import { joinBase } from "../lib/urls.ts";
@@ -158,6 +158,9 @@ export default function remarkMentions(options: RemarkMentionsOptions) {
       if ("children" in node) for (const child of node.children) visit(child as Root["children"][number]);
     };
     visit(tree);
+    // "Where things stand" is a dense summary with its own links to the people it introduces: linking every first
+    // name and theme keyword in it as well ("talks", "commerce") would bury them.
+    if (file.path && relative(contentDir, resolve(file.path)) === STANDING_FILE) return;
     linkFirstMentions(blocks, matcher, options.base, selfOf(file, contentDir));
   };
 }

@@ -21,6 +21,8 @@ const PAGES = [
   "/themes/",
   "/themes/cross-border-militancy/",
   "/timeline/",
+  "/timeline/oldest/",
+  "/actors/afghan-taliban/timeline/",
   "/search/",
   "/offline/",
   "/data/",
@@ -28,6 +30,8 @@ const PAGES = [
 ];
 /** Archives and a capped entity page, from the fixture build, whose tiny list bounds give them page and year links. */
 const ARCHIVES = [
+  // A desk without "Where things stand": the home page falls back to its introduction.
+  "/",
   "/articles/page/2/",
   "/timeline/page/2/",
   "/crossings/north-gate/",
@@ -111,6 +115,67 @@ describe("navigation", () => {
     // The article is typeset (curly quotes); the sentence list shows the source text as written.
     const plain = (t: string) => t.replace(/\s+/g, " ").replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
     expect(plain(target)).toContain(plain(sentence).slice(0, 40));
+    await page.close();
+  });
+});
+
+describe("the briefing", () => {
+  it("puts the crossings' status on the first or second screen of a phone", async () => {
+    const { page } = await open("/", "light", 390);
+    const board = await page.locator(".crossing-board li").first().boundingBox();
+    expect(board?.y).toBeGreaterThan(0);
+    expect((board?.y ?? Infinity) + (board?.height ?? 0)).toBeLessThanOrEqual(2 * 900);
+    await page.close();
+  });
+
+  it("opens an inferred date's note by keyboard, and a screen reader hears it as a disclosure", async () => {
+    const { page } = await open("/timeline/");
+    const summary = page.locator("#dar-invites-muttaqi-to-islamabad-2025-04-19-e519d2 summary");
+    const note = page.locator("#dar-invites-muttaqi-to-islamabad-2025-04-19-e519d2-date");
+    expect(await note.isVisible()).toBe(false);
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('The text says only "on Saturday".');
+    await page.keyboard.press("Space");
+    expect(await note.isVisible()).toBe(false);
+    // Playwright's snapshot has no role for <summary>: Chromium's own tree says what a screen reader is told.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as unknown as {
+      nodes: {
+        role?: { value: string };
+        name?: { value: string };
+        properties?: { name: string; value: { value: unknown } }[];
+      }[];
+    };
+    const disclosure = nodes.find(
+      (n) => n.role?.value === "DisclosureTriangle" && n.name?.value.startsWith("19 April"),
+    );
+    expect([disclosure?.name?.value, disclosure?.properties?.find((p) => p.name === "expanded")?.value.value]).toEqual([
+      "19 April, inferred",
+      false,
+    ]);
+    await page.close();
+  });
+
+  it("takes an inferred date in running text one click to its note, opened", async () => {
+    const { page } = await open("/");
+    await page.locator(".home-crossings a.inferred-mark").first().click();
+    await page.waitForURL(
+      /\/articles\/envoy-kabul-talks-torkham-reopens\/#envoy-kabul-talks-torkham-reopens-2025-03-22-5f4b8c-date$/,
+    );
+    const note = page.locator("#envoy-kabul-talks-torkham-reopens-2025-03-22-5f4b8c-date");
+    await expect.poll(() => note.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("reads a status badge as a word of its own, followed by a colon", async () => {
+    const { page } = await open("/timeline/");
+    const item = page.locator("#asif-delegation-kabul-torkham-closure-2023-02-19-da469a > p").first();
+    // The hidden colon is out of the flow, so Chromium gives it a text run of its own: "Closed :", a word apart.
+    expect(await item.ariaSnapshot()).toBe(
+      '- paragraph: "Closed : The Taliban close Torkham, saying Pakistan failed to keep a pledge to let Afghans without valid travel documents cross for medical purposes."',
+    );
     await page.close();
   });
 });

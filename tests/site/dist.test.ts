@@ -36,6 +36,7 @@ describe("the built site", () => {
         "crossings/index.html",
         "themes/index.html",
         "timeline/index.html",
+        "timeline/oldest/index.html",
         "search/index.html",
         "offline/index.html",
         "data/index.html",
@@ -125,12 +126,12 @@ describe("the built site", () => {
     const html = read(root, "crossings/torkham/index.html");
     const rows = [
       ...section(html, "status-history").matchAll(
-        /<time datetime="([^"]+)"[^>]*>[^<]*<\/time><\/td><td><span class="status status-(\w+)"/g,
+        /<time datetime="([^"]+)"[^>]*>[^<]*<\/time>.*?<\/td><td><span class="status status-(\w+)"/g,
       ),
     ].map((m) => `${m[1]} ${m[2]}`);
     expect(rows).toEqual(["2023-02-19 closed", "2025-02 closed", "2025-03-22 reopened"]);
     expect(html).toMatch(
-      /<dt>Last known status<\/dt>\s*<dd><span class="status status-reopened">reopened<\/span> since <time datetime="2025-03-22">22 March 2025<\/time>/,
+      /<dt>Last known status<\/dt>\s*<dd><span class="status status-reopened">Reopened<\/span> since <span class="dated"><time datetime="2025-03-22">22 March 2025<\/time>, <a class="inferred-mark"/,
     );
   });
 
@@ -355,6 +356,7 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
         "themes/border-crossings/index.html",
         ...archive("articles/", 3),
         ...archive("timeline/", 2),
+        ...archive("timeline/oldest/", 2),
         ...archive("actors/example-ministry/articles/", 2),
         ...archive("crossings/north-gate/articles/", 3),
         ...archive("crossings/north-gate/timeline/", 2),
@@ -373,20 +375,30 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
     );
   });
 
-  it("puts two events on each page of /timeline/, oldest first, each page titled for search by its dates", () => {
+  it("puts two events on each page of /timeline/, newest first, and of /timeline/oldest/, each page titled for search by its dates", () => {
     const events = (file: string) =>
       [...read(dir, file).matchAll(/<li id="([^"]+-\d{4}(?:-\d\d){0,2}-[0-9a-f]{6})">/g)].map((m) => m[1]);
     expect(events("timeline/index.html")).toEqual([
+      "gfm-showcase-2026-01-2815a3",
+      "ministry-talks-after-reopening-2025-11-03-e0287a",
+    ]);
+    expect(events("timeline/page/2/index.html")).toEqual([
+      "ministry-talks-after-reopening-2025-10-e5c524",
+      "gate-closes-for-repairs-2025-06-10-9f8def",
+    ]);
+    expect(events("timeline/oldest/index.html")).toEqual([
       "gate-closes-for-repairs-2025-06-10-9f8def",
       "ministry-talks-after-reopening-2025-10-e5c524",
     ]);
-    expect(events("timeline/page/2/index.html")).toEqual([
+    expect(events("timeline/oldest/page/2/index.html")).toEqual([
       "ministry-talks-after-reopening-2025-11-03-e0287a",
       "gfm-showcase-2026-01-2815a3",
     ]);
     expect(read(dir, "timeline/page/2/index.html")).toContain(
-      '<data value="Timeline: 3 November 2025 to January 2026" data-pagefind-meta="title[value]">',
+      '<data value="Timeline: October 2025 to 10 June 2025" data-pagefind-meta="title[value]">',
     );
+    // Search finds each event on the newest-first page that has it, not twice.
+    expect(read(dir, "timeline/oldest/page/2/index.html")).not.toContain("data-pagefind-body");
   });
 
   it.each([
@@ -428,11 +440,18 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
         `June ${base}/articles/page/3/`,
       ]);
       expect(navLinks(html("timeline/index.html"), "Years and months")).toEqual([
+        `2026 ${base}/timeline/#y2026`,
         `2025 ${base}/timeline/#y2025`,
-        `2026 ${base}/timeline/page/2/#y2026`,
-        `June ${base}/timeline/#m2025-06`,
-        `October ${base}/timeline/#m2025-10`,
-        `November ${base}/timeline/page/2/#m2025-11`,
+        `November ${base}/timeline/#m2025-11`,
+        `October ${base}/timeline/page/2/#m2025-10`,
+        `June ${base}/timeline/page/2/#m2025-06`,
+      ]);
+      expect(navLinks(html("timeline/oldest/index.html"), "Years and months")).toEqual([
+        `2025 ${base}/timeline/oldest/#y2025`,
+        `2026 ${base}/timeline/oldest/page/2/#y2026`,
+        `June ${base}/timeline/oldest/#m2025-06`,
+        `October ${base}/timeline/oldest/#m2025-10`,
+        `November ${base}/timeline/oldest/page/2/#m2025-11`,
       ]);
     },
   );

@@ -22,7 +22,13 @@ const { outDir, base } = BUILDS.budget;
 const read = <T>(dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), "utf8")) as T;
 const edition = read<Edition>(outDir, "offline/edition.json");
 const list = read<FileList>(outDir, "offline/files.json");
-const kB = (bytes: number) => `${Math.round(bytes / 1000)} kB`;
+/** A size as the save control writes it (src/scripts/offline-save.ts): whole kB, or MB to one decimal from 1 MB. */
+const kB = (bytes: number) =>
+  new Intl.NumberFormat("en-GB", {
+    style: "unit",
+    unit: bytes >= 1_000_000 ? "megabyte" : "kilobyte",
+    maximumFractionDigits: bytes >= 1_000_000 ? 1 : 0,
+  }).format(bytes >= 1_000_000 ? bytes / 1_000_000 : bytes / 1000);
 
 const ARTICLES = {
   asif: `${base}articles/asif-delegation-kabul-torkham-closure/`,
@@ -110,8 +116,9 @@ describe("search with the network off after one visit", () => {
     // The offline page, shown for a page not on the device, offers to save the briefing next time.
     await page.goto(`${server.root}no-such-page/`);
     expect(await page.locator("h1").textContent()).toBe("You are offline");
-    expect(await summaryOf(page, "main")).toMatch(
-      new RegExp(`, save the whole briefing: ${edition.save.pages} pages, \\d+ kB to download\\.$`),
+    expect(await summaryOf(page, "main")).toBe(
+      "Pages you open are kept on this device. To read every page and use full-text search with no connection, " +
+        `save the whole briefing: ${edition.save.pages} pages, ${kB(edition.save.bytes)} to download.`,
     );
     expect(await page.locator(".site-footer [data-offline-save]").count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -173,7 +180,7 @@ describe("saving the whole briefing", () => {
     await page.reload();
     expect(await summaryOf(page, footer)).toMatch(
       new RegExp(
-        `^Saving stopped\\. ${saved} of ${pages} are saved on this device \\(\\d+ kB of ${kB(edition.save.bytes)}\\)\\.$`,
+        `^Saving stopped\\. ${saved} of ${pages} are saved on this device \\([\\d.]+ [kM]B of ${kB(edition.save.bytes)}\\)\\.$`,
       ),
     );
     expect(await axeViolations(page)).toEqual([]);

@@ -55,7 +55,7 @@ describe("with the network off after one visit", () => {
 
   it("reloads the page already visited", async () => {
     await page.reload();
-    expect(await page.locator("h1").textContent()).toBe("Pakistan–Afghanistan Briefing");
+    expect(await page.locator("h1").textContent()).toBe("Where things stand");
   });
 
   it("opens a page not yet visited", async () => {

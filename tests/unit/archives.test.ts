@@ -34,9 +34,17 @@ describe("buildArchives", () => {
     ]);
   });
 
-  it("pages every event on the timeline, oldest first", () => {
-    expect(archives.timeline.order).toBe("oldest-first");
+  it("pages every event on the timeline newest first, and again oldest first", () => {
+    expect([archives.timeline.order, archives.timeline.path]).toEqual(["newest-first", "/timeline/"]);
     expect(anchors(archives.timeline.pages)).toEqual([
+      ["gfm-showcase-2026-01-2815a3", "ministry-talks-after-reopening-2025-11-03-e0287a"],
+      ["ministry-talks-after-reopening-2025-10-e5c524", "gate-closes-for-repairs-2025-06-10-9f8def"],
+    ]);
+    expect([archives.timelineOldest.order, archives.timelineOldest.path]).toEqual([
+      "oldest-first",
+      "/timeline/oldest/",
+    ]);
+    expect(anchors(archives.timelineOldest.pages)).toEqual([
       ["gate-closes-for-repairs-2025-06-10-9f8def", "ministry-talks-after-reopening-2025-10-e5c524"],
       ["ministry-talks-after-reopening-2025-11-03-e0287a", "gfm-showcase-2026-01-2815a3"],
     ]);
@@ -148,7 +156,7 @@ describe("cache keys", () => {
     expect(before.map((k, i) => k === after[i])).toEqual([true, true, false]);
     // The timeline's events name their article: the page with its event changes.
     const [was, is] = [keysOf(model, "timeline"), keysOf(retitled, "timeline")];
-    expect(was.map((k, i) => k === is[i])).toEqual([false, true]);
+    expect(was.map((k, i) => k === is[i])).toEqual([true, false]);
   });
 
   it("are made for every page of every entity archive", () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  compareInTimeline,
   comparePartialDates,
   dateText,
   formatPartialDate,
   formatShortDate,
+  formatWithin,
   parsePartialDate,
 } from "../../src/lib/dates.ts";
 
@@ -39,6 +41,32 @@ describe("comparePartialDates", () => {
   it("orders by year, month and day, a less precise date before the days inside it", () => {
     const sorted = ["2025-03-21", "2021", "2025-03", "2023-02-19", "2025", "2025-02"].map(d).sort(comparePartialDates);
     expect(sorted.map((x) => x.iso)).toEqual(["2021", "2023-02-19", "2025", "2025-02", "2025-03", "2025-03-21"]);
+  });
+});
+
+describe("compareInTimeline", () => {
+  const dates = ["2025-04", "2025-03-21", "2025", "2025-04-19", "2023-02-19", "2025-04-16", "2025-03", "2023-02"];
+  it.each([
+    ["oldest-first", ["2023-02-19", "2023-02", "2025-03-21", "2025-03", "2025-04-16", "2025-04-19", "2025-04", "2025"]],
+    ["newest-first", ["2025-04-19", "2025-04-16", "2025-04", "2025-03-21", "2025-03", "2025", "2023-02-19", "2023-02"]],
+  ] as const)(
+    "orders %s with what is known only to a month after the month's days, and only to a year after its months",
+    (order, expected) => {
+      const sorted = dates.map(d).sort((a, b) => compareInTimeline(a, b, order));
+      expect(sorted.map((x) => x.iso)).toEqual(expected);
+    },
+  );
+});
+
+describe("formatWithin", () => {
+  it.each([
+    ["2025-04-19", "month", "19 April"],
+    ["2025-04-19", "year", "19 April"],
+    ["2025-04", "month", ""],
+    ["2025-04", "year", "April"],
+    ["2025", "year", ""],
+  ] as const)("shows %s under a %s heading as %j: only what the heading does not say", (text, heading, expected) => {
+    expect(formatWithin(d(text), heading)).toBe(expected);
   });
 });
 

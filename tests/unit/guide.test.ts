@@ -12,6 +12,7 @@ import {
   listsSchema,
   roleSchema,
   siteSchema,
+  standingSchema,
   themeSchema,
 } from "../../src/lib/schemas.ts";
 
@@ -27,6 +28,7 @@ describe("content/README.md", () => {
     ["theme", themeSchema],
     ["site", siteSchema],
     ["site lists", listsSchema],
+    ["standing", standingSchema],
   ] as const)("explains every %s field", (_kind, schema) => {
     const missing = Object.keys(schema.shape).filter((field) => !guide.includes(`\`${field}\``));
     expect(missing).toEqual([]);

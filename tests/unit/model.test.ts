@@ -221,12 +221,12 @@ describe("buildModel", () => {
     ]);
   });
 
-  it("puts every event on one timeline in date order, partial dates before the days inside them", () => {
+  it("puts every event on one timeline in date order, what is known only to the year after the year's months", () => {
     expect(model.events.map((e) => [e.date.iso, e.anchor])).toEqual([
       ["2023-02-19", "a1-2023-02-19-8800d7"],
-      ["2025", "a3-2025-9ccb62"],
       ["2025-02", "a2-2025-02-a0d399"],
       ["2025-03-22", "a2-2025-03-22-626d83"],
+      ["2025", "a3-2025-9ccb62"],
     ]);
   });
 
@@ -245,9 +245,9 @@ describe("buildModel", () => {
   it("gives a theme the events of the articles tagged with it", () => {
     expect(view("theme:talks").events.map((e) => e.anchor)).toEqual([
       "a1-2023-02-19-8800d7",
-      "a3-2025-9ccb62",
       "a2-2025-02-a0d399",
       "a2-2025-03-22-626d83",
+      "a3-2025-9ccb62",
     ]);
   });
 });

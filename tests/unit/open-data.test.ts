@@ -159,12 +159,12 @@ describe("openDataFiles", () => {
     for (const f of files) expect(f.bytes, f.name).toBe(Buffer.byteLength(f.body, "utf8"));
   });
 
-  it("writes one CSV row per event, oldest first, dates at their precision and lists joined by semicolons", () => {
+  it("writes one CSV row per event, oldest first (a month's dated events before those known only to the month), dates at their precision and lists joined by semicolons", () => {
     expect(byName.get("events.csv")?.body.split("\r\n")).toEqual([
       "id,date,precision,date_basis,date_note,summary,actors,actor_names,crossings,crossing_names,status,article,article_title,published,outlet,source_url,url",
       "closure-2023-8800d7,2023,year,stated,,Torkham closes.,,,torkham,Torkham,closed,closure,Torkham closes,2023-02-22,,,https://example.org/b/articles/closure/#closure-2023-8800d7",
-      'talks-2025-03-9aaf43,2025-03,month,stated,,"Khan meets the TTP\'s critics, in Kabul.",khan;ttp,Sadiq Khan;Tehrik-i-Taliban Pakistan,,,,talks,"Khan\'s ""talks"", in Kabul",2025-03-22,Amu TV,https://example.org/talks,https://example.org/b/articles/talks/#talks-2025-03-9aaf43',
       'talks-2025-03-22-626d83,2025-03-22,day,inferred,"The text says ""on Saturday"".",Torkham reopens.,,,torkham,Torkham,reopened,talks,"Khan\'s ""talks"", in Kabul",2025-03-22,Amu TV,https://example.org/talks,https://example.org/b/articles/talks/#talks-2025-03-22-626d83',
+      'talks-2025-03-9aaf43,2025-03,month,stated,,"Khan meets the TTP\'s critics, in Kabul.",khan;ttp,Sadiq Khan;Tehrik-i-Taliban Pakistan,,,,talks,"Khan\'s ""talks"", in Kabul",2025-03-22,Amu TV,https://example.org/talks,https://example.org/b/articles/talks/#talks-2025-03-9aaf43',
       "",
     ]);
   });
@@ -197,25 +197,6 @@ describe("openDataFiles", () => {
           url: "https://example.org/b/articles/closure/#closure-2023-8800d7",
         },
         {
-          id: "talks-2025-03-9aaf43",
-          date: "2025-03",
-          precision: "month",
-          date_basis: "stated",
-          date_note: null,
-          summary: "Khan meets the TTP's critics, in Kabul.",
-          actors: ["khan", "ttp"],
-          actor_names: ["Sadiq Khan", "Tehrik-i-Taliban Pakistan"],
-          crossings: [],
-          crossing_names: [],
-          status: null,
-          article: "talks",
-          article_title: 'Khan\'s "talks", in Kabul',
-          published: "2025-03-22",
-          outlet: "Amu TV",
-          source_url: "https://example.org/talks",
-          url: "https://example.org/b/articles/talks/#talks-2025-03-9aaf43",
-        },
-        {
           id: "talks-2025-03-22-626d83",
           date: "2025-03-22",
           precision: "day",
@@ -233,6 +214,25 @@ describe("openDataFiles", () => {
           outlet: "Amu TV",
           source_url: "https://example.org/talks",
           url: "https://example.org/b/articles/talks/#talks-2025-03-22-626d83",
+        },
+        {
+          id: "talks-2025-03-9aaf43",
+          date: "2025-03",
+          precision: "month",
+          date_basis: "stated",
+          date_note: null,
+          summary: "Khan meets the TTP's critics, in Kabul.",
+          actors: ["khan", "ttp"],
+          actor_names: ["Sadiq Khan", "Tehrik-i-Taliban Pakistan"],
+          crossings: [],
+          crossing_names: [],
+          status: null,
+          article: "talks",
+          article_title: 'Khan\'s "talks", in Kabul',
+          published: "2025-03-22",
+          outlet: "Amu TV",
+          source_url: "https://example.org/talks",
+          url: "https://example.org/b/articles/talks/#talks-2025-03-9aaf43",
         },
       ],
     });
@@ -252,7 +252,7 @@ describe("openDataFiles", () => {
         actors: ["khan", "ttp"],
         crossings: ["torkham"],
         themes: ["trade"],
-        events: ["talks-2025-03-9aaf43", "talks-2025-03-22-626d83"],
+        events: ["talks-2025-03-22-626d83", "talks-2025-03-9aaf43"],
         url: "https://example.org/b/articles/talks/",
       },
       {

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import { sharedRuns } from "../overlap.ts";
-import { entityEntries, type Rule } from "./context.ts";
+import { bodiedEntries, type Rule } from "./context.ts";
 
 export const copiedText: Rule = ({ input, sources }) =>
   sources
-    ? [...input.articles, ...entityEntries(input)].flatMap((entry) =>
+    ? bodiedEntries(input).flatMap((entry) =>
         sharedRuns(readFileSync(entry.file, "utf8"), sources).map((run) => ({
           file: entry.file,
           field: "body",

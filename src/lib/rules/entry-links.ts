@@ -7,7 +7,7 @@
 import type { EntityKind } from "../mentions.ts";
 import { entityKey } from "../model.ts";
 import { closest, followingFrom } from "../problems.ts";
-import { bodyLine, entityEntries, type Rule } from "./context.ts";
+import { bodiedEntries, bodyLine, type Rule } from "./context.ts";
 
 const LINK = /\]\((article|actor|crossing|theme):([^)\s]+)\)/g;
 
@@ -17,7 +17,7 @@ export const entryLinks: Rule = ({ input, model, rejected }) => {
     kind === "article"
       ? [...articleIds]
       : [...model.entities.values()].filter((v) => v.entity.kind === kind).map((v) => v.entity.id);
-  return [...input.articles, ...entityEntries(input)].flatMap((entry) =>
+  return bodiedEntries(input).flatMap((entry) =>
     [...entry.body.matchAll(LINK)].flatMap((match) => {
       const [, kind, id] = match as unknown as [string, EntityKind | "article", string];
       if (kind === "article" ? articleIds.has(id) : model.entities.has(entityKey(kind, id))) return [];

@@ -10,6 +10,7 @@ import type { Rule } from "./context.ts";
 import { copiedText } from "./copied-text.ts";
 import { duplicateIds } from "./duplicate-ids.ts";
 import { entryLinks } from "./entry-links.ts";
+import { eventAfter } from "./event-after.ts";
 import { eventDates } from "./event-dates.ts";
 import { eventIds } from "./event-ids.ts";
 import { eventReferences } from "./event-references.ts";
@@ -21,6 +22,7 @@ import { nameClashes } from "./name-clashes.ts";
 import { overviewCitations } from "./overview-citations.ts";
 import { quotationsFromSources, quotationSpeakers } from "./quotations.ts";
 import { roleSources } from "./role-sources.ts";
+import { standing } from "./standing.ts";
 import { statusWithoutCrossing } from "./status-without-crossing.ts";
 import { uncitedParagraphs } from "./uncited-paragraphs.ts";
 import { unknownReferences } from "./unknown-references.ts";
@@ -52,6 +54,9 @@ export const RULES: readonly Rule[] = [
   quotationSpeakers,
   overviewCitations,
   eventIds,
+  eventAfter,
+  // "Where things stand".
+  standing,
   // With the source texts only.
   copiedText,
   quotationsFromSources,

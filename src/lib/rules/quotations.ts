@@ -12,7 +12,7 @@
  */
 import { sentencesOf, type Block } from "../blocks.ts";
 import type { EntryInput, Problem } from "../model.ts";
-import { entityEntries, type Rule } from "./context.ts";
+import { bodiedEntries, type Rule } from "./context.ts";
 
 export interface Quotation {
   /** The words between the marks. */
@@ -137,7 +137,5 @@ export const quotationSpeakers: Rule = ({ input, bodies }) =>
 export const quotationsFromSources: Rule = ({ input, bodies, sources }) => {
   if (!sources) return [];
   const quoted = sourceQuotations(sources);
-  return [...input.articles, ...entityEntries(input)].flatMap((entry) =>
-    quotationsNotInSources(entry, bodies.of(entry).blocks, quoted),
-  );
+  return bodiedEntries(input).flatMap((entry) => quotationsNotInSources(entry, bodies.of(entry).blocks, quoted));
 };
