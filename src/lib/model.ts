@@ -10,14 +10,17 @@ import { eventId } from "./event-ids.ts";
 import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
 import type { Root } from "mdast";
 import { MDX_COMPONENTS } from "./components.ts";
+import { roleLines, type RoleLine } from "./roles.ts";
 import { ruleProblems } from "./rules/index.ts";
-import type { ActorData, ArticleData, CrossingData, CrossingStatus, ThemeData } from "./schemas.ts";
+import type { ActorData, ArticleData, CrossingData, CrossingStatus, EventData, ThemeData } from "./schemas.ts";
+import { typeset } from "./typography.ts";
 
 export interface EntryInput<T> {
   /** File name without extension. */
   id: string;
   /** Path of the source file, relative to the project, for messages. */
   file: string;
+  /** The validated frontmatter, as the editor wrote it. */
   data: T;
   body: string;
   /** The file line the body starts on, so messages can name lines as the editor sees them. */
@@ -41,6 +44,7 @@ interface EntityBase<K extends EntityKind, T> {
   key: EntityKey;
   /** Site path without the base, e.g. `/actors/ttp/`. */
   path: string;
+  /** The entry's name and summary, typeset (curly quotes, dashes) as every page shows them; `entry` has them as written. */
   name: string;
   aliases: string[];
   summary: string;
@@ -74,9 +78,11 @@ export interface TimelineEvent {
   anchor: string;
   article: Article;
   date: PartialDate;
-  /** Present when the date was inferred: how it was worked out. */
+  /** Present when the date was inferred: how it was worked out. Typeset, like `summary`. */
   dateNote?: string;
   summary: string;
+  /** The event's frontmatter as the editor wrote it (not typeset): what the open data publishes. */
+  written: EventData;
   actors: EntityKey[];
   crossings: EntityKey[];
   status?: CrossingStatus;
@@ -91,7 +97,14 @@ export interface Article {
   id: string;
   path: string;
   file: string;
+  /**
+   * The frontmatter with its prose typeset as the body is (curly quotes, dashes, ellipses: see typography.ts): the
+   * headline, summary, notes and event summaries. Everything that shows or publishes an article uses it, so a
+   * headline reads the same in its <h1>, lists, the feed and the JSON-LD.
+   */
   data: ArticleData;
+  /** The frontmatter as the editor wrote it: what the open data publishes, for machines to match as written. */
+  written: ArticleData;
   /** A digest of the article's file (frontmatter and body): it changes whenever the editor changes the article. */
   digest: string;
   published: PartialDate;
@@ -130,6 +143,8 @@ export interface EntityView {
   events: TimelineEvent[];
   /** Crossings only: events that changed its status, oldest first. */
   statusHistory: TimelineEvent[];
+  /** Actors only: the titles it held, one line per title however many articles report it (see roles.ts). */
+  roles: RoleLine<Article>[];
   /** Every entity named in an article with it, most shared first. */
   related: RelatedEntity[];
 }
@@ -180,9 +195,9 @@ function makeEntity(kind: EntityKind, entry: EntryInput<ActorData | CrossingData
     id: entry.id,
     key: entityKey(kind, entry.id),
     path: `/${collectionOf[kind]}/${entry.id}/`,
-    name: entry.data.name,
+    name: typeset(entry.data.name),
     aliases: entry.data.aliases,
-    summary: entry.data.summary,
+    summary: typeset(entry.data.summary),
     digest: digestOf(entry),
   };
   // The three kinds share the name fields; the cast only re-attaches the kind to its own entry type.
@@ -339,6 +354,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
         mentionCount: 0,
         events: [],
         statusHistory: [],
+        roles: [],
         related: [],
       });
     }
@@ -457,7 +473,8 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       id: entry.id,
       path: `/articles/${entry.id}/`,
       file: entry.file,
-      data: entry.data,
+      data: typesetArticle(entry.data),
+      written: entry.data,
       digest: digestOf(entry),
       published: typeof published === "string" ? { iso: entry.data.published, year: 0, precision: "day" } : published,
       tagged,
@@ -482,6 +499,8 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
   const events: TimelineEvent[] = [];
   for (const article of articles) {
     article.data.events.forEach((e, i) => {
+      // Event ids are digests of the summaries as written (event-ids.ts), not as typeset.
+      const written = article.written.events[i] ?? e;
       const field = `events[${i}]`;
       const date = parsePartialDate(e.date);
       if (typeof date === "string") return; // The schema has already reported it.
@@ -518,11 +537,12 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
         });
       }
       const event: TimelineEvent = {
-        anchor: eventId(article.id, e),
+        anchor: eventId(article.id, written),
         article,
         date,
         ...(e.dateNote ? { dateNote: e.dateNote } : {}),
         summary: e.summary,
+        written,
         actors,
         crossings,
         ...(e.status ? { status: e.status } : {}),
@@ -619,6 +639,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
       }
     });
     checkLinks(entry);
+    if (view.entity.kind === "actor") view.roles = roleLines(view.entity.entry.data.roles, articleById);
     if (view.entity.kind === "actor") {
       view.entity.entry.data.roles.forEach((role, i) => {
         if (!articleIds.has(role.source)) {
@@ -659,6 +680,19 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Model
     events,
     matcher,
     problems,
+  };
+}
+
+/** An article's frontmatter with its prose typeset for display; ids, dates and addresses are left as they are. */
+function typesetArticle(data: ArticleData): ArticleData {
+  const maybe = (text: string | undefined) => (text === undefined ? undefined : typeset(text));
+  return {
+    ...data,
+    title: typeset(data.title),
+    summary: typeset(data.summary),
+    publishedNote: maybe(data.publishedNote),
+    originalTitle: maybe(data.originalTitle),
+    events: data.events.map((e) => ({ ...e, summary: typeset(e.summary), dateNote: maybe(e.dateNote) })),
   };
 }
 
