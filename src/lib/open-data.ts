@@ -155,8 +155,7 @@ const ids = (keys: readonly EntityKey[]) => keys.map((k) => k.slice(k.indexOf(":
 
 /** The columns of events.csv and events.json. */
 export function eventFields(model: Model, options: OpenDataOptions): Field<TimelineEvent>[] {
-  const names = (keys: readonly EntityKey[]) =>
-    keys.map((k) => model.entities.get(k)?.entity.entry.data.name ?? k);
+  const names = (keys: readonly EntityKey[]) => keys.map((k) => model.entities.get(k)?.entity.entry.data.name ?? k);
   return [
     {
       name: "id",

@@ -32,13 +32,12 @@ export interface RoleLine<A extends Reporting = Reporting> {
   reported?: { first: PartialDate; last: PartialDate };
 }
 
+/** A wording as a reader tells wordings apart: case, apostrophes and spacing do not make another one. */
+const spelling = (title: string) => title.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim();
+
 /** A title as compared: lower case, one kind of apostrophe and space, no leading possessive, "to" read as "for". */
 export function titleKey(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim()
+  return spelling(title)
     .replace(/^(?:the )?(?:\S+ )?\S+'s /, "")
     .replace(/\bto\b/g, "for");
 }
@@ -106,7 +105,9 @@ export function roleLines<A extends Reporting>(
     const [first, last] = [sources[0], sources.at(-1)];
     const line: RoleLine<A> = {
       title: title.charAt(0).toUpperCase() + title.slice(1),
-      variants: [...new Set(wordings.filter((w) => w !== best).map(typeset))],
+      variants: [...new Map(wordings.map((w) => [spelling(w), typeset(w)])).entries()]
+        .filter(([key]) => key !== spelling(best))
+        .map(([, w]) => w),
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
       sources,

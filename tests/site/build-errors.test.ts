@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { BUILDS } from "./builds.ts";
 import { filesIn } from "./html.ts";
 
-function brokenBuild(breakIt: (content: string) => void) {
+function brokenBuild(breakIt: (content: string) => void, env: Record<string, string | undefined> = {}) {
   const work = mkdtempSync(join(tmpdir(), "broken-"));
   const content = join(work, "content");
   const out = join(work, "dist");
@@ -28,7 +28,7 @@ function brokenBuild(breakIt: (content: string) => void) {
   breakIt(content);
   const result = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
     encoding: "utf8",
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out },
+    env: { ...process.env, SITE_URL: undefined, CONTENT_DIR: content, OUT_DIR: out, ...env },
   });
   const after = snapshot();
   return { status: result.status, output: result.stdout + result.stderr, before, after, content };
@@ -76,5 +76,23 @@ describe("a build with bad content", () => {
     expect(run.output).toMatch(/\ndist\/ still holds the last good build\.\n/);
     expect(run.output).not.toMatch(/^\s+at /m);
     expect(run.after).toEqual(run.before);
+  });
+});
+
+describe("a production build without SITE_URL", () => {
+  const breakIt = (content: string) => {
+    const file = join(content, "articles/gfm-showcase.mdx");
+    writeFileSync(file, readFileSync(file, "utf8").replace("actors: [example-ministry]", "actors: [nobody]"));
+  };
+
+  it("warns in one line, first, that canonical URLs, the feed and the sitemap will point at localhost", () => {
+    const lines = brokenBuild(breakIt).output.split("\n");
+    expect(lines.filter((l) => l.includes("SITE_URL"))).toEqual([
+      "Warning: SITE_URL is not set, so canonical URLs, the feed and the sitemap point at http://localhost:4321 (see README, Deploying).",
+    ]);
+  });
+
+  it("says nothing of it when SITE_URL is set", () => {
+    expect(brokenBuild(breakIt, { SITE_URL: "https://briefing.example.org" }).output).not.toContain("SITE_URL");
   });
 });
