@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { BUILDS, SITE_URL } from "./builds.ts";
-import { decode, read, section } from "./html.ts";
+import { decode, filesIn, read, section } from "./html.ts";
+import { modelOf } from "./models.ts";
 
 const root = BUILDS.root.outDir;
 const text = (html: string) =>
@@ -194,6 +195,25 @@ describe("typography", () => {
     expect(articles.articles.find((a) => a.id === "envoy-kabul-talks-torkham-reopens")?.title).toBe(
       headline.replace("’", "'"),
     );
+  });
+});
+
+describe("names", () => {
+  it("calls every actor, crossing and theme by its own name wherever the site lists it, outside quoted prose", () => {
+    const model = modelOf("root");
+    const names = new Map([...model.entities.values()].map(({ entity }) => [entity.path, entity.name]));
+    const otherwise = new Set<string>();
+    for (const page of filesIn(root).filter((f) => f.endsWith(".html"))) {
+      for (const [, href = "", attrs = "", inner = ""] of read(root, page).matchAll(
+        /<a href="(\/(?:actors|crossings|themes)\/[^/"]+\/)"([^>]*)>(.*?)<\/a>/g,
+      )) {
+        // Prose links the name as the briefing writes it; a list may add a count in brackets.
+        if (attrs.includes('class="mention')) continue;
+        const label = text(inner).replace(/ \(\d[^)]*\)$/, "");
+        if (label !== names.get(href)) otherwise.add(`${page}: ${href} "${label}"`);
+      }
+    }
+    expect([...otherwise]).toEqual([]);
   });
 });
 
