@@ -18,7 +18,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { loadSiteConfig } from "../src/lib/content-files.ts";
-import { deployment } from "../src/lib/deployment.ts";
+import { DEFAULT_SITE_URL, deployment } from "../src/lib/deployment.ts";
 import { astroEnv } from "./lib/astro-env.ts";
 import { STAGES, writeBuildReport, type Stage } from "./lib/build-report.ts";
 import { pruneCaches } from "./lib/caches.ts";
@@ -57,6 +57,11 @@ try {
   cacheDir = d.cacheDir;
 } catch (error) {
   fail((error as Error).message);
+}
+if (!process.env["SITE_URL"]?.trim()) {
+  console.warn(
+    `Warning: SITE_URL is not set, so canonical URLs, the feed and the sitemap point at ${DEFAULT_SITE_URL} (see README, Deploying).`,
+  );
 }
 // A stable scratch folder per output folder: Astro's content store is kept between builds only while its config,
 // the output folder included, is unchanged.

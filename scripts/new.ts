@@ -136,6 +136,8 @@ published: ${date}
 # outlet: Amu TV
 # The original's address.
 # url: https://example.org/original-article
+# The original's headline, exactly as published, if the text shows it.
+# originalTitle: Pakistani delegation holds talks with Taliban in Kabul
 # The dateline city, if the text has one.
 # dateline: Kabul
 # One or two sentences for lists, search results and the feed (required, at most 400 characters).

@@ -23,8 +23,13 @@ export interface EntityLists {
   recentArticles: ArticleRef[];
   /** The most recent events involving it, shown oldest first. */
   recentEvents: TimelineEvent[];
-  /** The entities most often named with it. */
+  /** The entities most often named with it: the strongest few (`lists.connected`), shown on its page. */
   connected: RelatedEntity[];
+  /**
+   * The entities connected to it that a reader can unfold on its page, most shared first, from the strongest on:
+   * `connected` and the next ones, up to `lists.perPage` in all. Empty when `connected` has them all.
+   */
+  allConnected: RelatedEntity[];
   /**
    * Crossings: the most recent status changes, oldest first — a page's worth, since every article that reports a
    * closure adds a row; the timeline archive has them all.
@@ -77,6 +82,10 @@ export function buildArchives(model: Model, lists: ListSettings): Archives {
       recentArticles: view.articles.slice(0, lists.recent),
       recentEvents: view.events.slice(-lists.recent),
       connected: view.related.slice(0, lists.connected),
+      // Unfolded in place rather than on a page of its own: co-occurrence is a way to browse, not a record the page
+      // must cite, and a fold costs no page to build and none to keep offline.
+      allConnected:
+        view.related.length > lists.connected ? view.related.slice(0, Math.max(lists.perPage, lists.connected)) : [],
       statusHistory: view.statusHistory,
     };
     if (view.articles.length > lists.recent) {

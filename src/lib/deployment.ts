@@ -28,8 +28,11 @@ export function normaliseBase(value: string | undefined): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
+/** Where canonical URLs, the feed and the sitemap point when SITE_URL is not set: the preview server. */
+export const DEFAULT_SITE_URL = "http://localhost:4321";
+
 export function deployment(env: Record<string, string | undefined>): Deployment {
-  const site = (env["SITE_URL"] ?? "").trim() || "http://localhost:4321";
+  const site = (env["SITE_URL"] ?? "").trim() || DEFAULT_SITE_URL;
   try {
     new URL(site);
   } catch {

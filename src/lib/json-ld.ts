@@ -129,6 +129,7 @@ export function articleJsonLd(article: Article, o: JsonLdOptions): Graph {
   const source = known<NewsArticleLeaf>({
     "@type": "NewsArticle",
     url: data.url,
+    headline: data.originalTitle,
     datePublished: data.published,
     publisher: data.outlet ? { "@type": "Organization", name: data.outlet } : undefined,
     locationCreated: data.dateline ? { "@type": "Place", name: data.dateline } : undefined,

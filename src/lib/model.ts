@@ -11,7 +11,17 @@ import { compareInTimeline, comparePartialDates, parsePartialDate, type PartialD
 import { eventId } from "./event-ids.ts";
 import { AmbiguousNameError, MentionMatcher, normaliseName, type EntityKind, type MentionTarget } from "./mentions.ts";
 import { ParsedBodies } from "./parsed-bodies.ts";
-import type { ActorData, ArticleData, CrossingData, CrossingStatus, StandingData, ThemeData } from "./schemas.ts";
+import { roleLines, type RoleLine } from "./roles.ts";
+import type {
+  ActorData,
+  ArticleData,
+  CrossingData,
+  CrossingStatus,
+  EventData,
+  StandingData,
+  ThemeData,
+} from "./schemas.ts";
+import { typeset } from "./typography.ts";
 
 // Problems and "did you mean" moved to problems.ts with the rules; re-exported for the modules that import them here.
 export { closest, distance, formatProblem, type Problem } from "./problems.ts";
@@ -21,6 +31,7 @@ export interface EntryInput<T> {
   id: string;
   /** Path of the source file, relative to the project, for messages. */
   file: string;
+  /** The validated frontmatter, as the editor wrote it. */
   data: T;
   body: string;
   /** The file line the body starts on, so messages can name lines as the editor sees them. */
@@ -46,6 +57,7 @@ interface EntityBase<K extends EntityKind, T> {
   key: EntityKey;
   /** Site path without the base, e.g. `/actors/ttp/`. */
   path: string;
+  /** The entry's name and summary, typeset (curly quotes, dashes) as every page shows them; `entry` has them as written. */
   name: string;
   aliases: string[];
   summary: string;
@@ -79,9 +91,11 @@ export interface TimelineEvent {
   anchor: string;
   article: Article;
   date: PartialDate;
-  /** Present when the date was inferred: how it was worked out. */
+  /** Present when the date was inferred: how it was worked out. Typeset, like `summary`. */
   dateNote?: string;
   summary: string;
+  /** The event's frontmatter as the editor wrote it (not typeset): what the open data publishes. */
+  written: EventData;
   actors: EntityKey[];
   crossings: EntityKey[];
   status?: CrossingStatus;
@@ -98,7 +112,14 @@ export interface Article {
   id: string;
   path: string;
   file: string;
+  /**
+   * The frontmatter with its prose typeset as the body is (curly quotes, dashes, ellipses: see typography.ts): the
+   * headline, summary, notes and event summaries. Everything that shows or publishes an article uses it, so a
+   * headline reads the same in its <h1>, lists, the feed and the JSON-LD.
+   */
   data: ArticleData;
+  /** The frontmatter as the editor wrote it: what the open data publishes, for machines to match as written. */
+  written: ArticleData;
   /** A digest of the article's file (frontmatter and body): it changes whenever the editor changes the article. */
   digest: string;
   published: PartialDate;
@@ -137,6 +158,8 @@ export interface EntityView {
   events: TimelineEvent[];
   /** Crossings only: events that changed its status, oldest first. */
   statusHistory: TimelineEvent[];
+  /** Actors only: the titles it held, one line per title however many articles report it (see roles.ts). */
+  roles: RoleLine<Article>[];
   /** Every entity named in an article with it, most shared first. */
   related: RelatedEntity[];
 }
@@ -197,9 +220,9 @@ function makeEntity(kind: EntityKind, entry: EntryInput<ActorData | CrossingData
     id: entry.id,
     key: entityKey(kind, entry.id),
     path: `/${collectionOf[kind]}/${entry.id}/`,
-    name: entry.data.name,
+    name: typeset(entry.data.name),
     aliases: entry.data.aliases,
-    summary: entry.data.summary,
+    summary: typeset(entry.data.summary),
     digest: digestOf(entry),
   };
   // The three kinds share the name fields; the cast only re-attaches the kind to its own entry type.
@@ -261,6 +284,7 @@ export function deriveModel(input: ModelInput): Derivation {
         mentionCount: 0,
         events: [],
         statusHistory: [],
+        roles: [],
         related: [],
       });
     }
@@ -324,7 +348,8 @@ export function deriveModel(input: ModelInput): Derivation {
       id: entry.id,
       path: `/articles/${entry.id}/`,
       file: entry.file,
-      data: entry.data,
+      data: typesetArticle(entry.data),
+      written: entry.data,
       digest: digestOf(entry),
       published: typeof published === "string" ? { iso: entry.data.published, year: 0, precision: "day" } : published,
       tagged,
@@ -348,7 +373,9 @@ export function deriveModel(input: ModelInput): Derivation {
 
   const events: TimelineEvent[] = [];
   for (const article of articles) {
-    for (const e of article.data.events) {
+    for (const [i, e] of article.data.events.entries()) {
+      // Event ids are digests of the summaries as written (event-ids.ts), not as typeset.
+      const written = article.written.events[i] ?? e;
       const date = parsePartialDate(e.date);
       if (typeof date === "string") continue; // The schema has already reported it.
       const refs = (kind: EntityKind, ids: string[]): EntityKey[] =>
@@ -357,11 +384,12 @@ export function deriveModel(input: ModelInput): Derivation {
           return key ? [key] : [];
         });
       const event: TimelineEvent = {
-        anchor: eventId(article.id, e),
+        anchor: eventId(article.id, written),
         article,
         date,
         ...(e.dateNote ? { dateNote: e.dateNote } : {}),
         summary: e.summary,
+        written,
         actors: refs("actor", e.actors),
         crossings: refs("crossing", e.crossings),
         ...(e.status ? { status: e.status } : {}),
@@ -379,7 +407,7 @@ export function deriveModel(input: ModelInput): Derivation {
   for (const article of articles) article.events.sort(byDate);
   const eventByAnchor = new Map(events.map((e) => [e.anchor, e]));
   for (const article of articles) {
-    for (const e of article.data.events) {
+    for (const e of article.written.events) {
       if (!e.after) continue;
       const event = eventByAnchor.get(eventId(article.id, e));
       const after = eventByAnchor.get(`${article.id}-${e.after}`) ?? eventByAnchor.get(e.after);
@@ -428,6 +456,9 @@ export function deriveModel(input: ModelInput): Derivation {
 
   const related = relatedArticles(articles);
   articles.forEach((article, i) => (article.related = related[i] ?? []));
+  for (const view of entities.values()) {
+    if (view.entity.kind === "actor") view.roles = roleLines(view.entity.entry.data.roles, articleById);
+  }
 
   let standing: Standing | undefined;
   if (input.standing) {
@@ -463,6 +494,19 @@ export function deriveModel(input: ModelInput): Derivation {
     bodies,
     ...(nameClash ? { nameClash } : {}),
     lowerCaseArticles,
+  };
+}
+
+/** An article's frontmatter with its prose typeset for display; ids, dates and addresses are left as they are. */
+function typesetArticle(data: ArticleData): ArticleData {
+  const maybe = (text: string | undefined) => (text === undefined ? undefined : typeset(text));
+  return {
+    ...data,
+    title: typeset(data.title),
+    summary: typeset(data.summary),
+    publishedNote: maybe(data.publishedNote),
+    originalTitle: maybe(data.originalTitle),
+    events: data.events.map((e) => ({ ...e, summary: typeset(e.summary), dateNote: maybe(e.dateNote) })),
   };
 }
 

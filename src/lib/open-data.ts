@@ -6,6 +6,9 @@
  *
  * The exports are whole-archive downloads by design: they grow with the archive, and the page describing them does
  * not.
+ *
+ * Text is published as the editors wrote it (`written`, `entry.data`), not as the pages typeset it: straight quotes
+ * stay straight, so a script matches a headline or a name as it appears in the content files.
  */
 import type { Article, EntityKey, EntityView, Model, TimelineEvent } from "./model.ts";
 import { actorKinds, crossingStatuses, type SiteData } from "./schemas.ts";
@@ -152,7 +155,7 @@ const ids = (keys: readonly EntityKey[]) => keys.map((k) => k.slice(k.indexOf(":
 
 /** The columns of events.csv and events.json. */
 export function eventFields(model: Model, options: OpenDataOptions): Field<TimelineEvent>[] {
-  const names = (keys: readonly EntityKey[]) => keys.map((k) => model.entities.get(k)?.entity.name ?? k);
+  const names = (keys: readonly EntityKey[]) => keys.map((k) => model.entities.get(k)?.entity.entry.data.name ?? k);
   return [
     {
       name: "id",
@@ -182,9 +185,9 @@ export function eventFields(model: Model, options: OpenDataOptions): Field<Timel
     {
       name: "date_note",
       description: "For an inferred date, how it was worked out; empty when the date is stated.",
-      value: (e) => e.dateNote ?? null,
+      value: (e) => e.written.dateNote ?? null,
     },
-    { name: "summary", description: "What happened, in one sentence of our own.", value: (e) => e.summary },
+    { name: "summary", description: "What happened, in one sentence of our own.", value: (e) => e.written.summary },
     {
       name: "actors",
       description: "Ids of the actors involved (in entities.json, `kind` `actor`).",
@@ -207,7 +210,11 @@ export function eventFields(model: Model, options: OpenDataOptions): Field<Timel
       description: "Id of the article that reports the event (in articles.json).",
       value: (e) => e.article.id,
     },
-    { name: "article_title", description: "Our headline for that article.", value: (e) => e.article.data.title },
+    {
+      name: "article_title",
+      description: "Our headline for that article.",
+      value: (e) => e.article.written.title,
+    },
     {
       name: "published",
       description: "The source article's publication date, `YYYY-MM-DD`.",
@@ -235,7 +242,7 @@ export function eventFields(model: Model, options: OpenDataOptions): Field<Timel
 export function articleFields(options: OpenDataOptions): Field<Article>[] {
   return [
     { name: "id", description: "The article's id, also its address on this site.", value: (a) => a.id },
-    { name: "title", description: "Our headline (not the source's).", value: (a) => a.data.title },
+    { name: "title", description: "Our headline (not the source's).", value: (a) => a.written.title },
     {
       name: "published",
       description: "The source's publication date, `YYYY-MM-DD`.",
@@ -244,7 +251,7 @@ export function articleFields(options: OpenDataOptions): Field<Article>[] {
     {
       name: "published_note",
       description: "How the publication date was worked out when the source does not state it; `null` when it does.",
-      value: (a) => a.data.publishedNote ?? null,
+      value: (a) => a.written.publishedNote ?? null,
     },
     {
       name: "outlet",
@@ -261,7 +268,7 @@ export function articleFields(options: OpenDataOptions): Field<Article>[] {
       description: "The source's dateline city; `null` where it has none.",
       value: (a) => a.data.dateline ?? null,
     },
-    { name: "summary", description: "Our one- or two-sentence summary.", value: (a) => a.data.summary },
+    { name: "summary", description: "Our one- or two-sentence summary.", value: (a) => a.written.summary },
     { name: "actors", description: "Ids of the actors the article names.", value: (a) => a.data.actors },
     { name: "crossings", description: "Ids of the crossings the article names.", value: (a) => a.data.crossings },
     { name: "themes", description: "Ids of the one to three themes it is about.", value: (a) => a.data.themes },
@@ -284,13 +291,17 @@ export function entityFields(options: OpenDataOptions): Field<EntityView>[] {
       description: `For an actor: ${codeList(actorKinds)}; \`null\` otherwise.`,
       value: (v) => (v.entity.kind === "actor" ? v.entity.entry.data.kind : null),
     },
-    { name: "name", description: "The name readers know best.", value: (v) => v.entity.name },
+    { name: "name", description: "The name readers know best.", value: (v) => v.entity.entry.data.name },
     {
       name: "aliases",
       description: "Every other spelling and short form the sources use (for a theme, its keywords).",
       value: (v) => v.entity.aliases,
     },
-    { name: "summary", description: "One sentence saying who or what it is.", value: (v) => v.entity.summary },
+    {
+      name: "summary",
+      description: "One sentence saying who or what it is.",
+      value: (v) => v.entity.entry.data.summary,
+    },
     {
       name: "country",
       description: "For an actor, the country it belongs to, where a source gives it; `null` otherwise.",

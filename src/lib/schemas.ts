@@ -102,6 +102,8 @@ export const articleSchema = z.strictObject({
   outlet: text("the publisher's name").optional(),
   /** The original article's address. */
   url: z.url({ error: "url must be a full address starting with https://" }).optional(),
+  /** The original article's headline, as it was published, only where the text shows it. */
+  originalTitle: text("the original article's headline as published").optional(),
   /** The dateline city, e.g. Kabul. */
   dateline: text("the dateline city").optional(),
   /** One or two sentences: used in lists, the meta description and the feed. */
@@ -202,14 +204,22 @@ export const listsSchema = z.strictObject({
   recent: count("recent", 10),
   /** Mention sentences shown for each article on an entity page and its archive; the rest are linked. */
   mentionsPerArticle: count("mentionsPerArticle", 3),
-  /** Connected actors, crossings and themes shown on an entity page. */
-  connected: count("connected", 12),
+  /**
+   * The connected actors, crossings and themes an entity page shows, the most shared first; "All 34 connected" unfolds
+   * the rest, up to `perPage` of them.
+   */
+  connected: count("connected", 5),
 });
 
 /** The one small config that names the site: replace it with content/ to reuse the engine for another subject. */
 export const siteSchema = z.strictObject({
   /** The site's title, shown in the header and in every page title. */
   title: text("the site's title"),
+  /**
+   * The name under the icon when a reader installs the site on a phone, where about 12 characters fit. Without it,
+   * the title.
+   */
+  shortName: text("a short name for the installed app, e.g. Pak–Afghan").optional(),
   /** One sentence describing the site, for search engines and the feed. */
   description: text("a one-sentence description"),
   /** The language of the content, as a BCP 47 tag, e.g. en-GB. */

@@ -4,7 +4,8 @@ import { site, url } from "../lib/site.ts";
 export function GET() {
   const manifest = {
     name: site.title,
-    short_name: site.title.length > 12 ? site.title.split(/[\s–-]+/)[0] : site.title,
+    // The name under the icon: the site's own short name, never a word cut from its title ("Pakistan").
+    short_name: site.shortName ?? site.title,
     description: site.description,
     lang: site.lang,
     start_url: url("/"),

@@ -21,6 +21,7 @@ function brokenBuild(
   command = ["scripts/build.ts"],
   environment: (content: string, out: string) => NodeJS.ProcessEnv = (content, out) => ({
     ...process.env,
+    SITE_URL: undefined,
     CONTENT_DIR: content,
     OUT_DIR: out,
   }),
@@ -166,5 +167,29 @@ describe("a contributor's code in an article", () => {
       `${relative(process.cwd(), join(run.content, "articles/hostile.mdx"))}:10: body: "{process.getBuiltinModule("node:fs").writeFileSync(process.e…}" is a JavaScript expression: articles are data and may not run code.`,
     );
     expect(existsSync(pwned)).toBe(false);
+  });
+});
+
+describe("a production build without SITE_URL", () => {
+  const breakIt = (content: string) => {
+    const file = join(content, "articles/gfm-showcase.mdx");
+    writeFileSync(file, readFileSync(file, "utf8").replace("actors: [example-ministry]", "actors: [nobody]"));
+  };
+
+  it("warns in one line, first, that canonical URLs, the feed and the sitemap will point at localhost", () => {
+    const lines = brokenBuild(breakIt).output.split("\n");
+    expect(lines.filter((l) => l.includes("SITE_URL"))).toEqual([
+      "Warning: SITE_URL is not set, so canonical URLs, the feed and the sitemap point at http://localhost:4321 (see README, Deploying).",
+    ]);
+  });
+
+  it("says nothing of it when SITE_URL is set", () => {
+    const withSite = (content: string, out: string) => ({
+      ...process.env,
+      SITE_URL: "https://briefing.example.org",
+      CONTENT_DIR: content,
+      OUT_DIR: out,
+    });
+    expect(brokenBuild(breakIt, undefined, withSite).output).not.toContain("SITE_URL");
   });
 });

@@ -460,8 +460,19 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
     const html = read(dir, "crossings/north-gate/index.html");
     const articles = section(html, "articles");
     expect(listed("crossings/north-gate/index.html")).toEqual(["markup-in-title", "components"]);
-    // One sentence for each, as each names the crossing in one.
-    expect(articles.match(/<ul class="mentions"><li><a href="[^"]+">.*?<\/a><\/li><\/ul>/g)?.length).toBe(2);
+    // One sentence for each, as each names the crossing in one, folded under the headline with the name marked.
+    expect(
+      [...articles.matchAll(/<summary>([^<]+)<\/summary><ul>(<li>.*?<\/li>)<\/ul>/g)].map((m) => [m[1], m[2]]),
+    ).toEqual([
+      [
+        "1 mention",
+        '<li>The <mark>North Gate</mark> was shut, with a link in plain markdown. <a class="in-context" href="/articles/markup-in-title/#p1">in context</a></li>',
+      ],
+      [
+        "1 mention",
+        '<li>The Example Ministry kept the <mark>North Gate</mark> shut. <a class="in-context" href="/articles/components/#p1">in context</a></li>',
+      ],
+    ]);
     expect(articles).toContain('<a href="/crossings/north-gate/articles/">All 5 articles naming North Gate</a>');
     const timeline = section(html, "timeline");
     expect(timeline).toContain('<p class="note">The 2 most recent of 3 events.</p>');

@@ -67,6 +67,7 @@ describe.each(["root", "sub", "fixture"] as const)("JSON-LD in the %s build", (n
         "@type": "NewsArticle",
         datePublished: data.published,
         ...(data.url ? { url: data.url } : {}),
+        ...(data.originalTitle ? { headline: data.originalTitle } : {}),
         ...(data.outlet ? { publisher: { "@type": "Organization", name: data.outlet } } : {}),
         ...(data.dateline ? { locationCreated: { "@type": "Place", name: data.dateline } } : {}),
       });

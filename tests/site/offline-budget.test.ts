@@ -139,7 +139,7 @@ describe("search with the network off after one visit", () => {
     await page.locator(".search-result h2 a").click();
     await page.waitForURL(/envoy-kabul-talks-torkham-reopens\/\?highlight=Torkham$/);
     expect(await page.locator("h1").textContent()).toBe(
-      "Pakistan's envoy raises TTP militancy in Kabul as Torkham reopens after nearly a month",
+      "Pakistan’s envoy raises TTP militancy in Kabul as Torkham reopens after nearly a month",
     );
     await context.close();
   });

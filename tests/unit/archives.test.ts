@@ -58,6 +58,11 @@ describe("buildArchives", () => {
       "gfm-showcase-2026-01-2815a3",
     ]);
     expect(gate?.connected.map((r) => [r.entity.id, r.count])).toEqual([["border-crossings", 5]]);
+    // The rest unfold on the page, strongest first, up to a page's worth (perPage: 2).
+    expect(gate?.allConnected.map((r) => [r.entity.id, r.count])).toEqual([
+      ["border-crossings", 5],
+      ["example-ministry", 3],
+    ]);
     expect(gate?.articles?.path).toBe("/crossings/north-gate/articles/");
     expect(gate?.articles?.pages.map((p) => p.items.map((r) => r.article.id))).toEqual([
       ["markup-in-title", "components"],
@@ -70,6 +75,12 @@ describe("buildArchives", () => {
       ["gate-closes-for-repairs-2025-06-10-9f8def", "ministry-talks-after-reopening-2025-10-e5c524"],
       ["gfm-showcase-2026-01-2815a3"],
     ]);
+  });
+
+  it("unfolds nothing when the strongest few are all there are", () => {
+    const roomy = buildArchives(model, { ...lists, connected: 10 }).entities.get("crossing:north-gate");
+    expect(roomy?.connected.length).toBe(model.entities.get("crossing:north-gate")?.related.length);
+    expect(roomy?.allConnected).toEqual([]);
   });
 
   it("makes no archive of a list the entity page shows whole", () => {

@@ -86,7 +86,8 @@ describe("articleJsonLd", () => {
           "@type": "Article",
           "@id": `${B}/articles/talks/#article`,
           url: `${B}/articles/talks/`,
-          headline: 'Khan\'s "talks", in Kabul',
+          // Typeset as the page shows it (the open data keeps what the editor wrote).
+          headline: "Khan’s “talks”, in Kabul",
           description: "Talks on the TTP.",
           inLanguage: "en",
           isPartOf: { "@id": `${B}/#website` },
@@ -114,7 +115,7 @@ describe("articleJsonLd", () => {
           "@type": "Event",
           "@id": `${B}/articles/talks/#talks-2025-03-9aaf43`,
           url: `${B}/articles/talks/#talks-2025-03-9aaf43`,
-          name: "Khan meets the TTP's critics, in Kabul.",
+          name: "Khan meets the TTP’s critics, in Kabul.",
           startDate: "2025-03",
           about: [khan, ttp],
           subjectOf: { "@id": `${B}/articles/talks/#article` },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateEntries, type RawEntry } from "../../src/lib/content-files.ts";
 import { checkContent } from "../../src/lib/check.ts";
+import { eventId } from "../../src/lib/event-ids.ts";
 import { buildModel, formatProblem, relatedArticles, type Problem } from "../../src/lib/model.ts";
 import { actorSchema, articleSchema, crossingSchema, themeSchema } from "../../src/lib/schemas.ts";
 
@@ -249,6 +250,48 @@ describe("buildModel", () => {
       "a2-2025-03-22-626d83",
       "a3-2025-9ccb62",
     ]);
+  });
+
+  it("gives an actor one role line per title, with the article that reports it", () => {
+    expect(view("actor:dar").roles.map((r) => [r.title, r.sources.map((a) => a.id)])).toEqual([
+      ["Foreign minister", ["a3"]],
+    ]);
+    expect(view("actor:ttp").roles).toEqual([]);
+  });
+});
+
+describe("typesetting", () => {
+  const { model } = fixture({
+    articles: {
+      q: {
+        title: `Dar's "frank" talks -- in Kabul`,
+        published: "2025-04-20",
+        publishedNote: `The text says "on Saturday".`,
+        summary: "Pakistan's minister visits...",
+        actors: ["dar"],
+        themes: ["talks"],
+        events: [
+          { date: "2025-04", summary: `Dar calls talks "frank".`, dateNote: "Month 'inferred'.", actors: ["dar"] },
+        ],
+        body: "Ishaq Dar held talks.\n",
+      },
+    },
+  });
+  const article = model.articleById.get("q");
+
+  it("sets an article's headline, summary, notes and event summaries as the body is set, for every page", () => {
+    expect(article?.data.title).toBe("Dar’s “frank” talks — in Kabul");
+    expect(article?.data.summary).toBe("Pakistan’s minister visits…");
+    expect(article?.data.publishedNote).toBe("The text says “on Saturday”.");
+    expect(article?.events.map((e) => [e.summary, e.dateNote])).toEqual([
+      ["Dar calls talks “frank”.", "Month ‘inferred’."],
+    ]);
+  });
+
+  it("keeps the frontmatter as written for the open data, and derives event ids from it", () => {
+    expect(article?.written.title).toBe(`Dar's "frank" talks -- in Kabul`);
+    expect(article?.events[0]?.written.summary).toBe(`Dar calls talks "frank".`);
+    expect(article?.events[0]?.anchor).toBe(eventId("q", { date: "2025-04", summary: `Dar calls talks "frank".` }));
   });
 });
 

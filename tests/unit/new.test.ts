@@ -74,7 +74,7 @@ describe("npm run new -- article", () => {
     const check = run("scripts/check-content.ts", "--content", dir);
     expect(check.status).toBe(1);
     expect(check.output.split("\n").filter((l) => l.startsWith("error:"))).toEqual([
-      `error: ${relative(process.cwd(), file)}:15: summary: write a one- or two-sentence summary; it may not be empty (got ""). Fix: see content/README.md for what this field takes.`,
+      `error: ${relative(process.cwd(), file)}:17: summary: write a one- or two-sentence summary; it may not be empty (got ""). Fix: see content/README.md for what this field takes.`,
     ]);
   });
 

@@ -14,7 +14,7 @@ const messages = (value: unknown) => {
 
 describe("the site config's lists", () => {
   it("default every bound when left out", () => {
-    expect(siteSchema.parse(identity).lists).toEqual({ perPage: 50, recent: 10, mentionsPerArticle: 3, connected: 12 });
+    expect(siteSchema.parse(identity).lists).toEqual({ perPage: 50, recent: 10, mentionsPerArticle: 3, connected: 5 });
   });
 
   it("keep the bounds an editor sets and default the rest", () => {
@@ -22,14 +22,14 @@ describe("the site config's lists", () => {
       perPage: 2,
       recent: 3,
       mentionsPerArticle: 3,
-      connected: 12,
+      connected: 5,
     });
   });
 
   it.each([
     [{ perPage: 0 }, "lists.perPage: perPage is at least 1"],
     [{ recent: 2.5 }, "lists.recent: recent is a whole number, e.g. 10"],
-    [{ connected: "many" }, "lists.connected: connected is a whole number, e.g. 12"],
+    [{ connected: "many" }, "lists.connected: connected is a whole number, e.g. 5"],
     [{ pageSize: 20 }, 'lists: Unrecognized key: "pageSize"'],
   ])("reject %j with a message that says what to write", (lists, message) => {
     expect(messages({ ...identity, lists })).toEqual([message]);
