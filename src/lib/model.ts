@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { collectBlocks, parseBody, sentenceSpan, shorten, type Block, type Span } from "./blocks.ts";
 import { comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
+import { distance } from "./distance.ts";
 import { eventId } from "./event-ids.ts";
 import { AmbiguousNameError, MentionMatcher, type EntityKind, type MentionTarget } from "./mentions.ts";
 import type { Root } from "mdast";
@@ -740,23 +741,6 @@ export function relatedArticles(
 /** A problem as an editor reads it: file (and line), field, what is wrong and how to fix it. */
 export function formatProblem(p: Problem): string {
   return `${p.file}${p.line ? `:${p.line}` : ""}: ${p.field}: ${p.message}. Fix: ${p.fix}.`;
-}
-
-/** Edit distance, for "did you mean" suggestions. */
-export function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** The known ids closest to a mistyped one: within a third of its length, best first, at most three. */
