@@ -286,6 +286,28 @@ async function phraseFirst(pf: Pagefind, query: string, filters: object, results
   return [...results.filter((r) => inPhrase.has(r.id)), ...results.filter((r) => !inPhrase.has(r.id))];
 }
 
+/** The pages of the entities a query names, first; the filters apply, so a filtered-out page is not forced in. */
+async function pinnedPages(
+  pf: Pagefind,
+  named: readonly NamedEntity[],
+  filters: Record<string, { any: string[] }>,
+  results: readonly PagefindResult[],
+): Promise<PagefindResult[]> {
+  const pages = await Promise.all(
+    named
+      .filter((entity) => !filters["type"] || filters["type"].any.includes(entity.type))
+      .map(async (entity) => {
+        const own = await pf.search(null, {
+          filters: { ...filters, type: { any: [entity.type] }, [entity.facet]: { any: [entity.name] } },
+        });
+        const page = own.results[0];
+        // The same page among the query's results has its matches marked in the excerpt.
+        return page ? [results.find((r) => r.id === page.id) ?? page] : [];
+      }),
+  );
+  return pages.flat();
+}
+
 export async function startSearch(): Promise<void> {
   const form = $<HTMLFormElement>("search");
   const input = $<HTMLInputElement>("search-q");
@@ -393,23 +415,13 @@ export async function startSearch(): Promise<void> {
       ...(browsing ? { sort: { date: "desc" } } : {}),
     });
     const named = browsing ? [] : entitiesNamed(state.q, await loadEntities().catch(() => []));
-    let { results, filters: counts } = search;
-    if (named.length === 0 && results[0] && !browsing && !(await foundEveryWord(pf, state.q, results[0]))) {
-      results = [];
-      counts = {};
-    }
-    if (!browsing) results = await phraseFirst(pf, state.q, filters, results);
-    // An entity's own page comes first when the query names it (and the filters allow its page).
-    const pinned: PagefindResult[] = [];
-    for (const entity of named) {
-      if (filters["type"] && !filters["type"].any.includes(entity.type)) continue;
-      const own = await pf.search(null, {
-        filters: { ...filters, type: { any: [entity.type] }, [entity.facet]: { any: [entity.name] } },
-      });
-      // The same page among the query's results has its matches marked in the excerpt.
-      const page = own.results[0];
-      if (page) pinned.push(results.find((r) => r.id === page.id) ?? page);
-    }
+    const [found, ordered, pinned] = await Promise.all([
+      named.length > 0 || browsing || !search.results[0] || foundEveryWord(pf, state.q, search.results[0]),
+      browsing ? search.results : phraseFirst(pf, state.q, filters, search.results),
+      pinnedPages(pf, named, filters, search.results),
+    ]);
+    const results = found ? ordered : [];
+    const counts = found ? search.filters : {};
     if ((await searchMisses()) !== misses) throw new IndexMissing();
     if (mine !== generation) return;
     const ids = new Set(pinned.map((r) => r.id));
