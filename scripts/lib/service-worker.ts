@@ -52,6 +52,7 @@ function coreFiles(siteDir: string): CoreFiles {
     wanted: [
       "",
       "search/",
+      OFFLINE_PATHS.names,
       OFFLINE_PATHS.lookup,
       "pagefind/pagefind.js",
       "pagefind/pagefind-worker.js",
@@ -121,12 +122,14 @@ export async function buildServiceWorker(siteDir: string, base: string, budgetBy
   } finally {
     rmSync(swSrc, { force: true });
   }
-  const lookup = files.find(([path]) => path === OFFLINE_PATHS.lookup);
+  const lookupBytes = files
+    .filter(([path]) => path === OFFLINE_PATHS.names || path === OFFLINE_PATHS.lookup)
+    .reduce((sum, [, bytes]) => sum + bytes, 0);
   const precache = {
     files: edition.precache.files + 1,
     bytes: edition.precache.bytes + Buffer.byteLength(editionText),
   };
-  return { edition, precache, leftOut: plan.leftOut.map(([path]) => path || "/"), lookupBytes: lookup?.[1] ?? 0 };
+  return { edition, precache, leftOut: plan.leftOut.map(([path]) => path || "/"), lookupBytes };
 }
 
 /** The build's account of what readers download, for the build log. */

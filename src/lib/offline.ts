@@ -13,7 +13,9 @@ export const OFFLINE_PATHS = {
   edition: "offline/edition.json",
   /** Every file a reader's save downloads, with size and revision. Fetched only to save or update. */
   files: "offline/files.json",
-  /** The look-up index of titles and names (src/pages/search/lookup.json.ts). */
+  /** The look-up index's names of every entity (src/pages/search/names.json.ts); the search page loads it. */
+  names: "search/names.json",
+  /** The look-up index's titles of every article (src/pages/search/lookup.json.ts), for search offline. */
   lookup: "search/lookup.json",
   /** The page shown for anything not on the device. */
   offlinePage: "offline/",

@@ -3,6 +3,9 @@
  * wrong and how to fix it. The loaders (schemas) and the content rules (src/lib/rules/) produce them; the content
  * check, the build and the dev server print them.
  */
+import { distance } from "./distance.ts";
+
+export { distance };
 
 export interface Problem {
   file: string;
@@ -39,23 +42,6 @@ export function formatProblem(p: Problem): string {
 /** A problem that only follows from `root` (a reference to an entry that fails its schema). */
 export function followingFrom(problem: Omit<Problem, "fix" | "cause">, root: Problem): Problem {
   return { ...problem, fix: `correct ${root.file}`, cause: root };
-}
-
-/** Edit distance, for "did you mean" suggestions. */
-export function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** The known ids closest to a mistyped one: within a third of its length, best first, at most three. */

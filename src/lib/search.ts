@@ -54,16 +54,6 @@ export interface EntityEntry {
 
 const ENTITY_TYPE = { actor: "Actor", crossing: "Crossing", theme: "Theme" } as const;
 
-/** The names and aliases of every entity, from the same entries the mention engine uses. */
-export function entityEntries(model: Pick<Model, "entities">): EntityEntry[] {
-  return [...model.entities.values()].map(({ entity }) => ({
-    facet: entity.kind,
-    type: ENTITY_TYPE[entity.kind],
-    name: entity.name,
-    aliases: entity.aliases,
-  }));
-}
-
 /**
  * The entities a query names: a name or alias equal to the query, or beginning with it at a word boundary
  * ("Tehreek-e-Taliban" → the TTP, "Nooruddin" → Azizi). Exact matches come first, then shorter names.
@@ -94,34 +84,39 @@ export function entitiesNamed<E extends EntityEntry>(query: string, entities: re
 }
 
 /**
- * Articles carry every spelling of the entities they name, as "Named here: X (also A, B); …", so any spelling finds
- * them. The search page leaves out sub-results that show that list rather than the briefing.
+ * Every spelling of the entities an article names, for Pagefind's `names` metadata field: searched, so any spelling
+ * in the sources finds the article, but never part of the page's indexed text, so it never shows in an excerpt.
  */
-export const SPELLINGS_PREFIX = "Named here:";
-export const SPELLINGS_MARK = "(also ";
-
-export function spellingsSentence(entities: readonly { name: string; aliases: readonly string[] }[]): string {
-  const parts = entities.map((e) =>
-    e.aliases.length ? `${e.name} ${SPELLINGS_MARK}${e.aliases.join(", ")})` : e.name,
-  );
-  return `${SPELLINGS_PREFIX} ${parts.join("; ")}.`;
+export function spellingsText(entities: readonly { name: string; aliases: readonly string[] }[]): string {
+  return entities.flatMap((e) => [e.name, ...e.aliases]).join("; ");
 }
 
 /**
- * The look-up index: every article's title and date and every entity's names, with their pages. The service worker
- * keeps it on the device, so that search still finds any article or entity by title, name or alias offline, where
- * the full-text index was never downloaded. Rows are arrays, not objects, to keep it small; paths have no base.
+ * Pagefind metadata fields that hold names rather than prose: searched and ranked, never shown as an excerpt.
+ * `aliases`: an entity page's other names; `roles`: an actor's titles; `names`: every spelling of every entity an
+ * article names. Weights are relative to a match in the page's text; Pagefind's default for `title` is 5.
  */
-export interface LookupIndex {
-  /** Every article, newest first: title, publication date (`YYYY-MM-DD`), site path. */
-  articles: [title: string, published: string, path: string][];
+export const NAME_FIELDS = { aliases: 5, roles: 1, names: 0.5 } as const;
+
+/**
+ * The look-up index, in two files: every entity's names (`search/names.json`), which the search page loads on every
+ * visit to put an entity's page first and to suggest spellings, and whose size grows with the number of entities
+ * only; and every article's title (`search/lookup.json`), loaded only to answer offline. The service worker keeps
+ * both on the device, so that search still finds any article or entity by title, name or alias offline, where the
+ * full-text index was never downloaded. Rows are arrays, not objects, to keep them small; paths have no base.
+ */
+export interface NamesIndex {
   /** Every actor, crossing and theme: page type, name, aliases, site path. */
   entities: [type: EntityEntry["type"], name: string, aliases: string[], path: string][];
 }
+export interface TitlesIndex {
+  /** Every article, newest first: title, publication date (`YYYY-MM-DD`), site path. */
+  articles: [title: string, published: string, path: string][];
+}
+export type LookupIndex = NamesIndex & TitlesIndex;
 
-export function buildLookupIndex(model: Pick<Model, "articles" | "entities">): LookupIndex {
+export function buildNamesIndex(model: Pick<Model, "entities">): NamesIndex {
   return {
-    articles: model.articles.map((a) => [a.data.title, a.data.published, a.path]),
     entities: [...model.entities.values()].map(({ entity }) => [
       ENTITY_TYPE[entity.kind],
       entity.name,
@@ -131,6 +126,26 @@ export function buildLookupIndex(model: Pick<Model, "articles" | "entities">): L
   };
 }
 
+export function buildTitlesIndex(model: Pick<Model, "articles">): TitlesIndex {
+  return { articles: model.articles.map((a) => [a.data.title, a.data.published, a.path]) };
+}
+
+/** An entity of the names index, in the shape `entitiesNamed` and `suggestSpellings` take. */
+export interface NamedEntity extends EntityEntry {
+  /** Site path, without the base. */
+  path: string;
+}
+
+export function namedEntities(index: NamesIndex): NamedEntity[] {
+  return index.entities.map(([type, name, aliases, path]) => ({
+    facet: type.toLowerCase() as EntityEntry["facet"],
+    type,
+    name,
+    aliases,
+    path,
+  }));
+}
+
 export interface LookupMatch {
   type: "Article" | EntityEntry["type"];
   title: string;
@@ -138,8 +153,8 @@ export interface LookupMatch {
   path: string;
   /** Articles: the publication date. */
   date?: string;
-  /** Entities: the other names. */
-  aliases?: string[];
+  /** Entities found by an alias: the alias. */
+  alias?: string;
 }
 
 /** The facets the look-up index can answer; the others need the full-text index. */
@@ -171,13 +186,7 @@ export function lookUp(index: LookupIndex, state: SearchState): LookupMatch[] {
   const yearOk = (date: string | undefined) =>
     !years?.length || (date !== undefined && years.includes(date.slice(0, 4)));
 
-  const entities = index.entities.map(([type, name, aliases, path]) => ({
-    facet: type.toLowerCase() as EntityEntry["facet"],
-    type,
-    name,
-    aliases,
-    path,
-  }));
+  const entities = namedEntities(index);
   const named = q.length ? entitiesNamed(state.q, entities) : [];
   const pinned = new Set(named);
   const others = entities
@@ -185,9 +194,65 @@ export function lookUp(index: LookupIndex, state: SearchState): LookupMatch[] {
     .sort((a, b) => a.name.localeCompare(b.name));
   const entityMatches: LookupMatch[] = [...named, ...others]
     .filter((e) => typeOk(e.type) && yearOk(undefined))
-    .map(({ type, name, aliases, path }) => ({ type, title: name, path, aliases }));
+    .map(({ type, name, aliases, path }) => {
+      // Say which other name matched, when it was not the entity's own: never the whole list.
+      const alias = q.length && !hasWords(q, words(name)) ? aliases.find((a) => hasWords(q, words(a))) : undefined;
+      return { type, title: name, path, ...(alias ? { alias } : {}) };
+    });
   const articleMatches: LookupMatch[] = index.articles
     .filter(([title, date]) => typeOk("Article") && yearOk(date) && hasWords(q, words(title)))
     .map(([title, date, path]) => ({ type: "Article", title, path, date }));
   return [...entityMatches, ...articleMatches];
+}
+
+/** How many names of one kind the search page lists A–Z; a kind with more links to its index page instead. */
+export const BROWSE_LIMIT = 100;
+
+export interface BrowseGroup {
+  /** Anchor id and key: the actor kind, `crossing` or `theme`. */
+  id: string;
+  /** Plural heading, e.g. "People". */
+  label: string;
+  /** How many entities the group has. */
+  count: number;
+  /** The section's index page, where every one of them is listed. */
+  index: string;
+  /** Name and page of each, A–Z; absent when there are more than the limit. */
+  entries?: { name: string; path: string }[];
+}
+
+const BROWSE_KINDS = [
+  { id: "person", label: "People", index: "/actors/" },
+  { id: "government", label: "Governments", index: "/actors/" },
+  { id: "armed-group", label: "Armed groups", index: "/actors/" },
+  { id: "organisation", label: "Organisations", index: "/actors/" },
+  { id: "media", label: "Media", index: "/actors/" },
+  { id: "crossing", label: "Crossings", index: "/crossings/" },
+  { id: "theme", label: "Themes", index: "/themes/" },
+] as const;
+
+/**
+ * The A–Z index of every entity by kind, for the search page: what it shows without JavaScript, before search
+ * loads and when a search finds nothing. Each group lists at most `limit` names, so the page stays the same size
+ * however large the archive grows; a larger group links to its index page.
+ */
+export function browseGroups(
+  model: Pick<Model, "entities">,
+  { lang, limit = BROWSE_LIMIT }: { lang: string; limit?: number },
+): BrowseGroup[] {
+  const collator = new Intl.Collator(lang);
+  const byGroup = new Map<string, { name: string; path: string }[]>();
+  for (const { entity } of model.entities.values()) {
+    const id = entity.kind === "actor" ? entity.entry.data.kind : entity.kind;
+    const list = byGroup.get(id) ?? [];
+    list.push({ name: entity.name, path: entity.path });
+    byGroup.set(id, list);
+  }
+  return BROWSE_KINDS.flatMap(({ id, label, index }) => {
+    const list = byGroup.get(id);
+    if (!list?.length) return [];
+    const group: BrowseGroup = { id, label, count: list.length, index };
+    if (list.length <= limit) group.entries = list.sort((a, b) => collator.compare(a.name, b.name));
+    return [group];
+  });
 }

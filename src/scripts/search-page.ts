@@ -1,6 +1,7 @@
 /**
- * The search page: runs Pagefind in the browser, keeps the query and facets in the URL, shows facet counts, and puts
- * an entity's own page first when the query names it. Loaded only on /search/, so no other page downloads search.
+ * The search page: runs Pagefind in the browser, keeps the query and facets in the URL, shows facet counts, puts an
+ * entity's own page first when the query names it and pages with the query as a phrase next, and offers the closest
+ * names when a query finds nothing. Loaded only on /search/, so no other page downloads search.
  *
  * Offline, where Pagefind or the index chunks a query needs are not on the device, the same page answers from the
  * look-up index of titles and names instead, says so, and marks the results whose page is not on the device.
@@ -9,18 +10,22 @@ import { OFFLINE_PATHS } from "../lib/offline.ts";
 import {
   FACETS,
   LOOKUP_FACETS,
+  NAME_FIELDS,
   entitiesNamed,
   lookUp,
+  namedEntities,
   pagefindFilters,
-  SPELLINGS_MARK,
   readState,
   writeState,
-  type EntityEntry,
   type FacetKey,
-  type LookupIndex,
   type LookupMatch,
+  type NamedEntity,
+  type NamesIndex,
   type SearchState,
+  type TitlesIndex,
 } from "../lib/search.ts";
+import { isExactQuery, searchTerms, termsNotBegun, wordsAt } from "../lib/search-matches.ts";
+import { suggestSpellings, type Suggestion } from "../lib/suggestions.ts";
 import { onDevice, searchMisses } from "./offline-client.ts";
 
 interface PagefindSubResult {
@@ -31,12 +36,18 @@ interface PagefindSubResult {
 interface PagefindData {
   url: string;
   excerpt: string;
+  /** The indexed text, words separated as Pagefind numbers them. */
+  raw_content: string;
+  /** Word numbers of the matches in `raw_content`. */
+  locations: number[];
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
 }
 interface PagefindResult {
   id: string;
   data(): Promise<PagefindData>;
+  /** Metadata fields the query matched (Pagefind ≥ 1.5 searches metadata too). */
+  matchedMetaFields?: string[];
 }
 interface PagefindResponse {
   results: PagefindResult[];
@@ -60,7 +71,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: base, excerptLength: 24 });
+    await module.options({ baseUrl: base, excerptLength: 24, ranking: { metaWeights: NAME_FIELDS } });
     await module.init();
     // Search responses count only the facets already loaded; load them all up front (a few kB).
     await module.filters();
@@ -71,14 +82,27 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-let lookupIndex: Promise<LookupIndex> | undefined;
-function loadLookupIndex(): Promise<LookupIndex> {
-  lookupIndex ??= fetch(base + OFFLINE_PATHS.lookup).then((r) => {
-    if (!r.ok) throw new Error(`${r.status} fetching the look-up index`);
-    return r.json() as Promise<LookupIndex>;
-  });
-  lookupIndex.catch(() => (lookupIndex = undefined));
-  return lookupIndex;
+function loader<T>(path: string): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= fetch(base + path).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} fetching ${path}`);
+      return r.json() as Promise<T>;
+    });
+    // A failure offline is not final: try again next time.
+    loading.catch(() => (loading = undefined));
+    return loading;
+  };
+}
+/** Every entity's names: for putting its page first, for suggestions, and offline. */
+const loadNames = loader<NamesIndex>(OFFLINE_PATHS.names);
+/** Every article's title: only to answer offline. */
+const loadTitles = loader<TitlesIndex>(OFFLINE_PATHS.lookup);
+let entities: Promise<NamedEntity[]> | undefined;
+function loadEntities(): Promise<NamedEntity[]> {
+  entities ??= loadNames().then(namedEntities);
+  entities.catch(() => (entities = undefined));
+  return entities;
 }
 
 /** The index chunks this search needs are not on the device and the network did not bring them. */
@@ -146,9 +170,7 @@ function fromPagefind(data: PagefindData): ResultView {
     type: data.meta["type"] ?? "Page",
     date: data.meta["date"],
     excerpt: { html: data.excerpt },
-    subs: data.sub_results
-      .filter((s) => s.url !== data.url && s.title !== title && !s.excerpt.includes(SPELLINGS_MARK))
-      .slice(0, 3),
+    subs: data.sub_results.filter((s) => s.url !== data.url && s.title !== title).slice(0, 3),
   };
 }
 
@@ -158,7 +180,7 @@ function fromLookup(match: LookupMatch): ResultView {
     title: match.title,
     type: match.type,
     date: match.date,
-    excerpt: match.aliases?.length ? `Also: ${match.aliases.join(", ")}` : "",
+    excerpt: match.alias ? `Also written “${match.alias}”` : "",
     subs: [],
   };
 }
@@ -219,6 +241,11 @@ function renderFacets(container: HTMLElement, state: SearchState, counts: Record
   );
 }
 
+/** How many facet values are chosen: the Filter control says so where it hides the facets (on a phone). */
+function activeFilters(state: SearchState): number {
+  return FACETS.reduce((n, { key }) => n + (state.filters[key]?.length ?? 0), 0);
+}
+
 /** Facet counts for look-up results: only the facets the look-up index knows. */
 function lookupCounts(matches: readonly LookupMatch[]): Record<string, Record<string, number>> {
   const type: Record<string, number> = {};
@@ -230,16 +257,72 @@ function lookupCounts(matches: readonly LookupMatch[]): Record<string, Record<st
   return { type, year };
 }
 
+/**
+ * False when Pagefind matched some word of the query only by falling back to a shorter indexed word ("to" for
+ * "Torkam"; see src/lib/search-matches.ts): then the query found nothing, and its "matches" are not shown.
+ * Pagefind's fallback applies to the whole index, so the first result tells for all of them.
+ */
+async function foundEveryWord(pf: Pagefind, query: string, first: PagefindResult): Promise<boolean> {
+  if (isExactQuery(query)) return true;
+  const data = await first.data();
+  const words = [
+    ...wordsAt(data.raw_content, data.locations),
+    ...(first.matchedMetaFields ?? []).flatMap((field) => data.meta[field]?.split(/\s+/) ?? []),
+  ];
+  for (const term of termsNotBegun(searchTerms(query), words)) {
+    // The page has the word in another form ("refugee" for "refugees"): Pagefind indexes the word's stem, which an
+    // exact search finds. A fallback's word has no stem of its own in the index.
+    const exact = await pf.search(`"${term}"`);
+    if (exact.results.length === 0) return false;
+  }
+  return true;
+}
+
+/** Puts the results that hold the query as a phrase before those that hold its words apart. */
+async function phraseFirst(pf: Pagefind, query: string, filters: object, results: PagefindResult[]) {
+  if (results.length < 2 || searchTerms(query).length < 2 || isExactQuery(query)) return results;
+  const phrase = await pf.search(`"${query}"`, { filters });
+  const inPhrase = new Set(phrase.results.map((r) => r.id));
+  return [...results.filter((r) => inPhrase.has(r.id)), ...results.filter((r) => !inPhrase.has(r.id))];
+}
+
+/** The pages of the entities a query names, first; the filters apply, so a filtered-out page is not forced in. */
+async function pinnedPages(
+  pf: Pagefind,
+  named: readonly NamedEntity[],
+  filters: Record<string, { any: string[] }>,
+  results: readonly PagefindResult[],
+): Promise<PagefindResult[]> {
+  const pages = await Promise.all(
+    named
+      .filter((entity) => !filters["type"] || filters["type"].any.includes(entity.type))
+      .map(async (entity) => {
+        const own = await pf.search(null, {
+          filters: { ...filters, type: { any: [entity.type] }, [entity.facet]: { any: [entity.name] } },
+        });
+        const page = own.results[0];
+        // The same page among the query's results has its matches marked in the excerpt.
+        return page ? [results.find((r) => r.id === page.id) ?? page] : [];
+      }),
+  );
+  return pages.flat();
+}
+
 export async function startSearch(): Promise<void> {
   const form = $<HTMLFormElement>("search");
   const input = $<HTMLInputElement>("search-q");
+  const filtersBox = $<HTMLElement>("search-filters");
+  const filterToggle = $<HTMLButtonElement>("search-filter-toggle");
   const facets = $<HTMLElement>("search-facets");
   const status = $<HTMLElement>("search-status");
+  const suggest = $<HTMLElement>("search-suggest");
   const notice = $<HTMLElement>("search-offline");
   const otherFilters = $<HTMLElement>("search-offline-filters");
   const list = $<HTMLOListElement>("search-results");
   const more = $<HTMLButtonElement>("search-more");
-  const entities = JSON.parse($<HTMLScriptElement>("search-entities").textContent ?? "[]") as EntityEntry[];
+  const browse = $<HTMLElement>("search-browse");
+  // The names start loading with the page: the first query needs them to put an entity's page first.
+  void loadEntities().catch(() => undefined);
 
   let state = readState(new URLSearchParams(location.search));
   input.value = state.q;
@@ -261,11 +344,54 @@ export async function startSearch(): Promise<void> {
     more.disabled = false;
   }
 
-  function report(total: number, browsing: boolean): void {
+  function showFacets(counts: Record<string, Record<string, number>>): void {
+    renderFacets(facets, state, counts);
+    const active = activeFilters(state);
+    filterToggle.textContent = active ? `Filter (${active} active)` : "Filter";
+    filtersBox.classList.toggle("has-facets", facets.querySelector("details") !== null);
+  }
+
+  /** The outcome of a search: the status line, and when nothing was found, the closest names and the A–Z. */
+  async function report(mine: number, total: number, browsing: boolean, names: () => Promise<NamedEntity[]>) {
     const noun = total === 1 ? "result" : "results";
+    const suggestions: Suggestion<NamedEntity>[] =
+      total === 0 && !browsing ? suggestSpellings(state.q, await names().catch(() => [])) : [];
+    if (mine !== generation) return;
     status.textContent = browsing
       ? `${total} ${total === 1 ? "page matches" : "pages match"} the filters.`
       : `${total === 0 ? "No" : total} ${noun} for “${state.q}”.`;
+    renderSuggestions(suggestions, total === 0 && !browsing);
+    browse.hidden = total > 0;
+  }
+
+  /** "Did you mean …?": each suggestion searches again, with the same filters; an alias says whose it is. */
+  function renderSuggestions(suggestions: readonly Suggestion<NamedEntity>[], nothingFound = false): void {
+    suggest.hidden = suggestions.length === 0 && !nothingFound;
+    if (suggestions.length === 0) {
+      suggest.textContent = nothingFound
+        ? "Check the spelling or try fewer words, or find your way from the A–Z below."
+        : "";
+      return;
+    }
+    const parts: (Node | string)[] = ["Did you mean "];
+    suggestions.forEach((s, i) => {
+      if (i > 0) parts.push(i === suggestions.length - 1 ? " or " : ", ");
+      const link = element("a", { href: `?${writeState({ ...state, q: s.query }).toString()}` }, s.query);
+      link.dataset["query"] = s.query;
+      parts.push(link);
+      if (s.spelling !== s.entity.name) parts.push(` (${s.entity.name})`);
+    });
+    suggest.replaceChildren(...parts, "?");
+  }
+
+  /** No query and no filter: the facets to browse by, and the A–Z. */
+  function showStart(counts: Record<string, Record<string, number>>): void {
+    showFacets(counts);
+    list.replaceChildren();
+    more.hidden = true;
+    renderSuggestions([]);
+    browse.hidden = false;
+    status.textContent = "Type a name, place or word, or choose a filter to browse.";
   }
 
   async function fullText(mine: number): Promise<void> {
@@ -281,62 +407,64 @@ export async function startSearch(): Promise<void> {
       if (mine !== generation) return;
       fromLookupIndex = false;
       notice.hidden = true;
-      renderFacets(facets, state, counts);
-      list.replaceChildren();
-      more.hidden = true;
-      status.textContent = "Type a name, place or word, or choose a filter to browse.";
+      showStart(counts);
       return;
     }
     const search = await pf.search(browsing ? null : state.q, {
       filters,
       ...(browsing ? { sort: { date: "desc" } } : {}),
     });
-    // An entity's own page comes first when the query names it (and the filters allow its page).
-    const pinned: PagefindResult[] = [];
-    for (const entity of browsing ? [] : entitiesNamed(state.q, entities)) {
-      if (filters["type"] && !filters["type"].any.includes(entity.type)) continue;
-      const own = await pf.search(null, {
-        filters: { ...filters, type: { any: [entity.type] }, [entity.facet]: { any: [entity.name] } },
-      });
-      if (own.results[0]) pinned.push(own.results[0]);
-    }
+    const named = browsing ? [] : entitiesNamed(state.q, await loadEntities().catch(() => []));
+    const [found, ordered, pinned] = await Promise.all([
+      named.length > 0 || browsing || !search.results[0] || foundEveryWord(pf, state.q, search.results[0]),
+      browsing ? search.results : phraseFirst(pf, state.q, filters, search.results),
+      pinnedPages(pf, named, filters, search.results),
+    ]);
+    const results = found ? ordered : [];
+    const counts = found ? search.filters : {};
     if ((await searchMisses()) !== misses) throw new IndexMissing();
     if (mine !== generation) return;
     const ids = new Set(pinned.map((r) => r.id));
-    const results = [...pinned, ...search.results.filter((r) => !ids.has(r.id))];
+    const all = [...pinned, ...results.filter((r) => !ids.has(r.id))];
     fromLookupIndex = false;
-    pending = results.map((r) => async () => fromPagefind(await r.data()));
-    renderFacets(facets, state, search.filters);
+    pending = all.map((r) => async () => fromPagefind(await r.data()));
+    showFacets(counts);
     list.replaceChildren();
     await showMore();
     if (mine !== generation) return;
     notice.hidden = true;
-    report(results.length, browsing);
+    await report(mine, all.length, browsing, loadEntities);
   }
 
   async function fromTitles(mine: number): Promise<void> {
-    const index = await loadLookupIndex().catch(() => undefined);
+    const [names, titles] = await Promise.all([
+      loadNames().catch(() => undefined),
+      loadTitles().catch(() => undefined),
+    ]);
     if (mine !== generation) return;
     fromLookupIndex = true;
     notice.hidden = false;
     otherFilters.hidden = !FACETS.some(({ key }) => !LOOKUP_FACETS.includes(key) && state.filters[key]?.length);
     list.replaceChildren();
     more.hidden = true;
-    if (!index) {
+    if (!names && !titles) {
       status.textContent = "Search is not available: this device is offline and has not saved it yet.";
+      renderSuggestions([]);
+      browse.hidden = false;
       return;
     }
+    const index = { entities: names?.entities ?? [], articles: titles?.articles ?? [] };
     const matches = lookUp(index, state);
-    renderFacets(facets, state, lookupCounts(lookUp(index, { q: state.q, filters: {} })));
     const browsing = state.q === "";
     if (browsing && matches.length === 0 && !state.filters.type?.length && !state.filters.year?.length) {
-      status.textContent = "Type a name, place or word, or choose a filter to browse.";
+      showStart(lookupCounts(lookUp(index, { q: "", filters: {} })));
       return;
     }
+    showFacets(lookupCounts(lookUp(index, { q: state.q, filters: {} })));
     pending = matches.map((m) => async () => fromLookup(m));
     await showMore();
     if (mine !== generation) return;
-    report(matches.length, browsing);
+    await report(mine, matches.length, browsing, async () => namedEntities(index));
   }
 
   async function run(): Promise<void> {
@@ -352,6 +480,11 @@ export async function startSearch(): Promise<void> {
     if (mine === generation) performance.mark("search-results-rendered");
   }
 
+  function searchFor(q: string): void {
+    state = { ...state, q };
+    void run();
+  }
+
   // A short pause while the reader is still typing saves fetching index chunks for every prefix of a word.
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener("input", () => {
@@ -362,14 +495,12 @@ export async function startSearch(): Promise<void> {
   input.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && input.value) {
       input.value = "";
-      state = { ...state, q: "" };
-      void run();
+      searchFor("");
     }
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    state = { ...state, q: input.value.trim() };
-    void run();
+    searchFor(input.value.trim());
   });
   facets.addEventListener("change", (event) => {
     const target = event.target as HTMLInputElement;
@@ -379,6 +510,17 @@ export async function startSearch(): Promise<void> {
     else values.delete(target.value);
     state = { ...state, filters: { ...state.filters, [key]: [...values] } };
     void run();
+  });
+  filterToggle.addEventListener("click", () => {
+    filterToggle.setAttribute("aria-expanded", String(filterToggle.getAttribute("aria-expanded") !== "true"));
+  });
+  // A suggestion searches in place: no page load, the box shows the new query.
+  suggest.addEventListener("click", (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>("a[data-query]");
+    if (!link) return;
+    event.preventDefault();
+    input.value = link.dataset["query"] ?? "";
+    searchFor(input.value);
   });
   // A fragment missing offline turns the list into look-up results, as a failed search does.
   more.addEventListener("click", () => void showMore().catch(() => fromTitles(++generation)));

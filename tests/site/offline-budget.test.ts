@@ -84,6 +84,7 @@ describe("the first visit to a site over its budget", () => {
       "pagefind/wasm.en-gb.pagefind",
       "search/",
       "search/lookup.json",
+      "search/names.json",
       "themes/",
       "timeline/",
     ].map((p) => base + p);
@@ -141,6 +142,36 @@ describe("search with the network off after one visit", () => {
     expect(await page.locator("h1").textContent()).toBe(
       "Pakistan’s envoy raises TTP militancy in Kabul as Torkham reopens after nearly a month",
     );
+    await context.close();
+  });
+});
+
+describe("search offline, by the same names", () => {
+  it("suggests the closest name for a misspelt one, from the names the device keeps", async () => {
+    const { context, page } = await firstVisit(browser, server);
+    await context.setOffline(true);
+    await page.goto(`${server.root}search/?q=Chamman`);
+    expect(await lookupResults(page)).toEqual([]);
+    expect(await page.locator("#search-status").textContent()).toBe("No results for “Chamman”.");
+    expect(await page.locator("#search-suggest").textContent()).toBe("Did you mean Chaman?");
+    await page.locator("#search-suggest a").click();
+    await page.waitForFunction(() => document.getElementById("search-status")?.textContent?.includes("“Chaman”"));
+    expect(await lookupResults(page)).toEqual([{ path: `${base}crossings/chaman/`, saved: false }]);
+    expect(await page.locator(".search-result p:not(.meta)").count()).toBe(0);
+    await context.close();
+  });
+
+  it("says which other name found an entity, never the whole list", async () => {
+    const { context, page } = await firstVisit(browser, server);
+    await context.setOffline(true);
+    await page.goto(`${server.root}search/?q=Pakistani+Taliban`);
+    expect(await lookupResults(page)).toEqual([
+      { path: `${base}actors/ttp/`, saved: false },
+      { path: `${base}articles/taliban-shift-on-ttp-coordination-committee/`, saved: false },
+    ]);
+    expect(await page.locator(".search-result p:not(.meta)").allTextContents()).toEqual([
+      "Also written “Pakistani Taliban”",
+    ]);
     await context.close();
   });
 });

@@ -12,3 +12,26 @@ export async function resultsOn(page: Page): Promise<string[]> {
   }
   return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
+
+export interface ShownResult {
+  path: string;
+  /** The excerpt as read. */
+  excerpt: string;
+  /** The words marked in the excerpt. */
+  marked: string[];
+  /** Each sub-result's line. */
+  subs: string[];
+}
+
+/** Every result as the page shows it (following "Show more"): path, excerpt, marked words, sub-results. */
+export async function shownResults(page: Page): Promise<ShownResult[]> {
+  await resultsOn(page);
+  return page.locator(".search-result").evaluateAll((items) =>
+    items.map((li) => ({
+      path: new URL((li.querySelector("h2 > a") as HTMLAnchorElement).href).pathname,
+      excerpt: li.querySelector(":scope > p:not(.meta)")?.textContent ?? "",
+      marked: [...li.querySelectorAll(":scope > p mark")].map((m) => m.textContent ?? ""),
+      subs: [...li.querySelectorAll(".sub-results > li")].map((s) => s.textContent ?? ""),
+    })),
+  );
+}

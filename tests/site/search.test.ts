@@ -1,19 +1,26 @@
 /**
  * Search in real Chromium against the built site: exact result sets, facets, browsing, the URL, the no-JavaScript
- * form, highlighting, keyboard use, accessibility, and no search code on pages that do not search.
+ * form and index, highlighting, excerpts free of name lists, spelling suggestions, phrases first, the phone layout,
+ * keyboard use, accessibility, and no search code on pages that do not search.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import type { NamesIndex } from "../../src/lib/search.ts";
 import { serve } from "../support/server.ts";
 import { axeViolations, useSite } from "../support/site.ts";
 import { BUILDS } from "./builds.ts";
-import { resultsOn } from "./search-helpers.ts";
+import { resultsOn, shownResults } from "./search-helpers.ts";
 
 const errors: string[] = [];
 
 const session = useSite(BUILDS.root.outDir);
 
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
   const context = await session.browser.newContext({ serviceWorkers: "block", ...options });
   const page = await context.newPage();
   page.on("console", (m) => {
@@ -198,6 +205,286 @@ describe("results", () => {
     await resultsOn(page);
     const sub = page.locator(".sub-results a").first();
     expect(await sub.getAttribute("href")).toMatch(/^\/timeline\/\?highlight=ceasefire#(y|m)\d{4}/);
+    await page.context().close();
+  });
+});
+
+describe("excerpts come from the briefing, never from lists of names", () => {
+  const names = JSON.parse(readFileSync(join(BUILDS.root.outDir, "search/names.json"), "utf8")) as NamesIndex;
+  /** What a list of names looks like in a page's text: an entity page's aliases, an article's spellings, a role. */
+  const LISTS = [
+    ...names.entities.flatMap(([, name, aliases]) => [
+      ...(aliases.length > 1 ? [aliases.slice(0, 2).join(", ")] : []),
+      ...(aliases.length > 0 ? [`${name}; ${aliases[0]}`, `${name} (also`] : []),
+    ]),
+    "Named here",
+    "Also written as",
+    "Keywords",
+    "as reported on",
+  ];
+
+  it("refugees: the excerpt of each result, exactly", async () => {
+    const page = await open("/search/?q=refugees");
+    expect(await shownResults(page)).toEqual([
+      {
+        path: "/themes/migrants-and-deportations/",
+        excerpt:
+          "Migrants and deportations. Pakistan’s drive to deport Afghan migrants, refugee issues in bilateral talks, " +
+          "and a dispute over Afghans crossing for medical care without",
+        marked: ["refugee"],
+        subs: [],
+      },
+      {
+        path: "/actors/nooruddin-azizi/",
+        excerpt:
+          "led a Taliban delegation to Islamabad on trade, refugees and transit in April 2025. Overview. Nooruddin " +
+          "Azizi, also spelled Noor-ud-Din Azizi, is the Taliban’s",
+        marked: ["refugees"],
+        subs: [
+          "Overview — a Taliban delegation to Islamabad for discussions on cooperation in trade, on refugee " +
+            "questions and on the future of the Afghanistan–Pakistan Transit Trade Agreement",
+        ],
+      },
+      {
+        path: "/themes/diplomacy-and-talks/",
+        excerpt:
+          "a Taliban delegation under Azizi was in Islamabad for talks on trade, refugees and the transit trade " +
+          "agreement (17 Apr 2025). April 2025. Ishaq",
+        marked: ["refugees"],
+        subs: [
+          "Overview — a Taliban delegation under Azizi was in Islamabad for talks on trade, refugees and the " +
+            "transit trade agreement (17 Apr 2025). April 2025. Ishaq",
+        ],
+      },
+      {
+        path: "/articles/taliban-shift-on-ttp-coordination-committee/",
+        excerpt:
+          "minister Noor-ud-Din Azizi was in Islamabad. Its agenda covered cooperation on trade, refugee issues and " +
+          "the future of the Afghanistan–Pakistan Transit Trade Agreement. Background.",
+        marked: ["refugee"],
+        subs: [
+          "A parallel visit to Islamabad — minister Noor-ud-Din Azizi was in Islamabad. Its agenda covered " +
+            "cooperation on trade, refugee issues and the future of the Afghanistan–Pakistan Transit Trade Agreement.",
+        ],
+      },
+      {
+        path: "/actors/afghan-taliban/",
+        excerpt:
+          "a Taliban delegation under Nooruddin Azizi was in Islamabad to discuss trade, refugees and the future of " +
+          "the Afghanistan–Pakistan Transit Trade Agreement (17 Apr",
+        marked: ["refugees"],
+        subs: [
+          "Border and trade — a Taliban delegation under Nooruddin Azizi was in Islamabad to discuss trade, " +
+            "refugees and the future of the Afghanistan–Pakistan Transit Trade Agreement (17 Apr",
+        ],
+      },
+      {
+        path: "/timeline/",
+        excerpt:
+          "by commerce minister Noor-ud-Din Azizi is in Islamabad for discussions on trade, refugees and the transit " +
+          "trade agreement while the Pakistani delegation is in",
+        marked: ["refugees"],
+        subs: [
+          "April 2025 — by commerce minister Noor-ud-Din Azizi is in Islamabad for discussions on trade, refugees " +
+            "and the transit trade agreement while the Pakistani delegation is in",
+        ],
+      },
+    ]);
+    await page.context().close();
+  });
+
+  it.each(["refugees", "trade", "Taliban", "TTP", "Tehreek-e-Taliban", "Muttaqi", "talks", "minister", "Torkham"])(
+    "%s: no excerpt or sub-result shows an alias list, a names line or a role line",
+    async (query) => {
+      const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+      const shown = await shownResults(page);
+      expect(shown.length).toBeGreaterThan(0);
+      const lists = shown.flatMap(({ path, excerpt, subs }) =>
+        [excerpt, ...subs].flatMap((text) => LISTS.filter((l) => text.includes(l)).map((l) => `${path}: ${l}`)),
+      );
+      expect(lists).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it("an article found by another spelling of a name shows its own opening, with nothing marked", async () => {
+    const page = await open("/search/?q=Tehreek-e-Taliban");
+    expect((await shownResults(page)).find((r) => r.path === ARTICLES.fm)).toEqual({
+      path: ARTICLES.fm,
+      excerpt:
+        "Islamabad says TTP bases in Afghanistan dominated its envoy's Kabul visit. Pakistan's Foreign Ministry " +
+        "said the presence of TTP bases in Afghanistan was the",
+      marked: [],
+      subs: [],
+    });
+    await page.context().close();
+  });
+});
+
+describe("misspelt names", () => {
+  /** The outcome of a search as the reader sees it: status, suggestion, results, marked words, the A–Z shown. */
+  async function outcome(page: Page) {
+    await page.waitForFunction(() => document.getElementById("search-status")?.textContent?.trim());
+    return page.evaluate(() => ({
+      status: document.getElementById("search-status")?.textContent,
+      suggestion: document.getElementById("search-suggest")?.hidden
+        ? null
+        : document.getElementById("search-suggest")?.textContent,
+      results: document.querySelectorAll(".search-result").length,
+      marked: [...document.querySelectorAll("#search-results mark")].map((m) => m.textContent),
+      browse: !document.getElementById("search-browse")?.hidden,
+    }));
+  }
+
+  it.each([
+    ["Torkam", "Did you mean Torkham?"],
+    ["Chamman", "Did you mean Chaman?"],
+    ["Muttaki", "Did you mean Muttaqi (Amir Khan Muttaqi)?"],
+    ["Noorudin", "Did you mean Nooruddin (Nooruddin Azizi)?"],
+    ["Torkam Kabul", "Did you mean Torkham Kabul?"],
+  ])("%s finds nothing, marks nothing, and asks: %s", async (query, suggestion) => {
+    const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+    expect(await outcome(page)).toEqual({
+      status: `No results for “${query}”.`,
+      suggestion,
+      results: 0,
+      marked: [],
+      browse: true,
+    });
+    await page.context().close();
+  });
+
+  it("a suggestion searches for the name, whose page comes first", async () => {
+    const page = await open("/search/?q=Torkam&type=Crossing");
+    await outcome(page);
+    await page.locator("#search-suggest").getByRole("link", { name: "Torkham", exact: true }).click();
+    await page.waitForFunction(() => document.getElementById("search-status")?.textContent?.includes("Torkham"));
+    expect(new URL(page.url()).search).toBe("?q=Torkham&type=Crossing");
+    expect(await page.locator("#search-q").inputValue()).toBe("Torkham");
+    expect(await resultsOn(page)).toEqual(["/crossings/torkham/", "/crossings/chaman/"]);
+    expect(await page.locator("#search-suggest").isHidden()).toBe(true);
+    expect(await page.locator("#search-browse").isHidden()).toBe(true);
+    await page.context().close();
+  });
+
+  it("a query near no name says what to try, and offers the A–Z", async () => {
+    const page = await open("/search/?q=zzzz");
+    expect(await outcome(page)).toEqual({
+      status: "No results for “zzzz”.",
+      suggestion: "Check the spelling or try fewer words, or find your way from the A–Z below.",
+      results: 0,
+      marked: [],
+      browse: true,
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a word that is in the briefing in another form is found, not put right", async () => {
+    const page = await open("/search/?q=refugees&type=Article");
+    expect(await outcome(page)).toEqual({
+      status: "1 result for “refugees”.",
+      suggestion: null,
+      results: 1,
+      marked: ["refugee", "refugee"],
+      browse: false,
+    });
+    await page.context().close();
+  });
+});
+
+describe("phrases", () => {
+  it("pages with a name as a phrase come before pages with its words apart", async () => {
+    // Faiz Mohammad Zaland's page has "Mohammad" and "Sadiq", never together: Pagefind alone ranks it second.
+    expect(await search("q=Mohammad+Sadiq")).toEqual([
+      "/actors/sadiq-khan/",
+      "/timeline/",
+      ARTICLES.shift,
+      "/actors/joint-coordination-committee/",
+      "/actors/isis-k/",
+      "/themes/diplomacy-and-talks/",
+      "/actors/amir-khan-muttaqi/",
+      "/actors/abdul-qayyum-zakir/",
+      "/actors/united-states/",
+      ARTICLES.envoy,
+      "/actors/amu-tv/",
+      ARTICLES.dar,
+      "/actors/pakistan/",
+      "/themes/cross-border-militancy/",
+      "/actors/afghan-taliban/",
+      "/crossings/torkham/",
+      ARTICLES.asif,
+      ARTICLES.fm,
+      "/actors/faiz-mohammad-zaland/",
+    ]);
+  });
+});
+
+describe("on a phone", () => {
+  const phone = { width: 390, height: 844 };
+
+  it("shows the results first, the facets behind a Filter control that counts the active ones", async () => {
+    const page = await open("/search/?q=Taliban&type=Article&year=2025", { viewport: phone });
+    await resultsOn(page);
+    const toggle = page.getByRole("button", { name: "Filter (2 active)" });
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.locator("#search-facets").isHidden()).toBe(true);
+    // The first result's heading is on the first screen (five facet groups once pushed it ~890 px down).
+    const first = await page.locator(".search-result h2").first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThan(phone.height / 2 + 100);
+
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(await page.locator("#search-facets").isVisible()).toBe(true);
+    await page.getByRole("checkbox", { name: /^2025 / }).uncheck();
+    await page.getByRole("button", { name: "Filter (1 active)" }).waitFor();
+    expect(await page.locator("#search-facets").isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("says Filter alone when no facet is chosen; on a wide screen the facets show and the control does not", async () => {
+    const page = await open("/search/?q=Taliban", { viewport: phone });
+    await resultsOn(page);
+    expect(await page.locator("#search-filter-toggle").textContent()).toBe("Filter");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await page.locator("#search-filter-toggle").isHidden()).toBe(true);
+    expect(await page.locator("#search-facets").isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe("without JavaScript", () => {
+  it("/search/?q= offers the A–Z of every entity and the list of articles instead of an empty box", async () => {
+    const page = await open("/search/?q=TTP", { javaScriptEnabled: false });
+    const browse = page.locator("#search-browse");
+    expect(await browse.isVisible()).toBe(true);
+    expect(await browse.locator("h2").textContent()).toBe("Browse A–Z");
+    expect(await browse.locator("h3").allTextContents()).toEqual([
+      "People (15)",
+      "Governments (4)",
+      "Armed groups (2)",
+      "Organisations (5)",
+      "Media (2)",
+      "Crossings (2)",
+      "Themes (8)",
+    ]);
+    const links = await browse
+      .locator(".az-list a")
+      .evaluateAll((as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname]));
+    const names = JSON.parse(readFileSync(join(BUILDS.root.outDir, "search/names.json"), "utf8")) as NamesIndex;
+    expect(links.map(([, path]) => path).sort()).toEqual(names.entities.map(([, , , path]) => path).sort());
+    expect(links).toContainEqual(["Tehrik-i-Taliban Pakistan", "/actors/ttp/"]);
+    expect(await browse.getByRole("link", { name: "list of articles" }).getAttribute("href")).toBe("/articles/");
+    expect(await page.locator("#search-filter-toggle").isHidden()).toBe(true);
+    expect(await page.locator(".search-result").count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("with JavaScript the A–Z gives way to the results", async () => {
+    const page = await open("/search/?q=TTP");
+    await resultsOn(page);
+    expect(await page.locator("#search-browse").isHidden()).toBe(true);
     await page.context().close();
   });
 });

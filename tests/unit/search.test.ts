@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/lib/content-files.ts";
 import { buildModel } from "../../src/lib/model.ts";
 import {
-  buildLookupIndex,
+  BROWSE_LIMIT,
+  browseGroups,
+  buildNamesIndex,
+  buildTitlesIndex,
   entitiesNamed,
   lookUp,
   pagefindFilters,
   readState,
+  spellingsText,
   writeState,
   type EntityEntry,
   type LookupIndex,
@@ -69,9 +73,11 @@ describe("search state in the URL", () => {
 });
 
 describe("the look-up index", () => {
-  it("holds every published article's title, date and page, newest first, and every entity's names", () => {
-    const { input } = loadContent("tests/fixtures/content", { includeDrafts: false });
-    expect(buildLookupIndex(buildModel(input))).toEqual({
+  const { input } = loadContent("tests/fixtures/content", { includeDrafts: false });
+  const model = buildModel(input);
+
+  it("holds every published article's title, date and page, newest first", () => {
+    expect(buildTitlesIndex(model)).toEqual({
       articles: [
         ["<script>alert(1)</script> & <b>bold</b> North Gate", "2026-01-25", "/articles/markup-in-title/"],
         ["A briefing that uses the prose components", "2026-01-20", "/articles/components/"],
@@ -79,12 +85,68 @@ describe("the look-up index", () => {
         ["Ministry holds talks after North Gate reopens", "2025-11-04", "/articles/ministry-talks-after-reopening/"],
         ["North Gate closes for repairs", "2025-06-12", "/articles/gate-closes-for-repairs/"],
       ],
+    });
+  });
+
+  it("holds every entity's names apart from the titles, so the search page loads only what grows with entities", () => {
+    expect(buildNamesIndex(model)).toEqual({
       entities: [
         ["Actor", "Example Ministry", ["the ministry"], "/actors/example-ministry/"],
         ["Crossing", "North Gate", [], "/crossings/north-gate/"],
         ["Theme", "Border crossings", ["crossing", "shut"], "/themes/border-crossings/"],
       ],
     });
+  });
+});
+
+describe("the names an article carries for search", () => {
+  it("are every spelling of every entity it names, in one line for Pagefind's names field", () => {
+    expect(
+      spellingsText([
+        { name: "Tehrik-i-Taliban Pakistan", aliases: ["TTP", "Pakistani Taliban"] },
+        { name: "Torkham", aliases: [] },
+      ]),
+    ).toBe("Tehrik-i-Taliban Pakistan; TTP; Pakistani Taliban; Torkham");
+  });
+});
+
+describe("the A–Z on the search page", () => {
+  const { input } = loadContent("tests/fixtures/content", { includeDrafts: false });
+  const model = buildModel(input);
+
+  it("lists every entity by kind, A–Z, each with its page", () => {
+    expect(browseGroups(model, { lang: "en" })).toEqual([
+      {
+        id: "government",
+        label: "Governments",
+        count: 1,
+        index: "/actors/",
+        entries: [{ name: "Example Ministry", path: "/actors/example-ministry/" }],
+      },
+      {
+        id: "crossing",
+        label: "Crossings",
+        count: 1,
+        index: "/crossings/",
+        entries: [{ name: "North Gate", path: "/crossings/north-gate/" }],
+      },
+      {
+        id: "theme",
+        label: "Themes",
+        count: 1,
+        index: "/themes/",
+        entries: [{ name: "Border crossings", path: "/themes/border-crossings/" }],
+      },
+    ]);
+  });
+
+  it("links a kind with more names than the limit to its index page instead of listing them", () => {
+    expect(BROWSE_LIMIT).toBe(100);
+    expect(browseGroups(model, { lang: "en", limit: 0 })).toEqual([
+      { id: "government", label: "Governments", count: 1, index: "/actors/" },
+      { id: "crossing", label: "Crossings", count: 1, index: "/crossings/" },
+      { id: "theme", label: "Themes", count: 1, index: "/themes/" },
+    ]);
   });
 });
 
@@ -123,9 +185,12 @@ describe("lookUp", () => {
     expect(paths(q, filters)).toEqual(expected);
   });
 
-  it("gives each match its type, title, and the article's date or the entity's other names", () => {
+  it("gives each match its type, title, and the article's date or the alias that found the entity", () => {
     expect(lookUp(INDEX, { q: "Noor-ud-Din", filters: {} })).toEqual([
-      { type: "Actor", title: "Nooruddin Azizi", path: "/actors/azizi/", aliases: ["Noor-ud-Din Azizi"] },
+      { type: "Actor", title: "Nooruddin Azizi", path: "/actors/azizi/", alias: "Noor-ud-Din Azizi" },
+    ]);
+    expect(lookUp(INDEX, { q: "Torkham", filters: { type: ["Crossing"] } })).toEqual([
+      { type: "Crossing", title: "Torkham", path: "/crossings/torkham/" },
     ]);
     expect(lookUp(INDEX, { q: "dominated", filters: {} })).toEqual([
       {
