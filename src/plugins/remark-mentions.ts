@@ -152,6 +152,8 @@ export default function remarkMentions(options: RemarkMentionsOptions) {
             node.data = { hProperties: { className: ["broken-link"], title: `No ${kind} "${id}"` } };
           } else {
             node.url = joinBase(options.base, `/${PATH_OF[kind]}/${id}/`);
+            // An editor's link to an entity is a mention written by hand: it reads and is styled as one.
+            if (kind !== "article") node.data = { hProperties: { className: ["mention", `mention-${kind}`] } };
           }
         }
       }

@@ -119,7 +119,7 @@ describe("the timeline", () => {
       '<li id="foreign-ministry-ttp-central-issue-2025-03-22-9602b0"><time datetime="2025-03-22">22 March</time><p>',
     );
     expect(html).toContain(
-      '<li id="dar-invites-muttaqi-to-islamabad-2025-04-19-e519d2"><details class="date-inferred"><summary><time datetime="2025-04-19">19 April</time>, <span class="inferred-mark">inferred</span></summary><p class="date-note" id="dar-invites-muttaqi-to-islamabad-2025-04-19-e519d2-date">The text says only &quot;on Saturday&quot;.',
+      '<li id="dar-invites-muttaqi-to-islamabad-2025-04-19-e519d2"><details class="date-inferred"><summary><time datetime="2025-04-19">19 April</time>, <span class="inferred-mark">inferred</span></summary><p class="date-note" id="dar-invites-muttaqi-to-islamabad-2025-04-19-e519d2-date">The text says only “on Saturday”.',
     );
     expect(html).toContain('<li id="asif-delegation-kabul-torkham-closure-2021-08-658cdf"><p>');
     expect(html).toContain(
@@ -158,14 +158,14 @@ describe("the timeline", () => {
 describe("inferred dates", () => {
   it("are marked on the article page, each note on the page", () => {
     const html = read(root, "articles/envoy-kabul-talks-torkham-reopens/index.html");
-    expect(html).toContain(
-      '<span>Published <span class="dated"><time datetime="2025-03-22">22 March 2025</time>, <a class="inferred-mark" href="/articles/envoy-kabul-talks-torkham-reopens/#published-note">inferred',
+    // In the provenance box, the date and its note a click away: the note is where every "inferred" link lands.
+    expect(section(html, "provenance")).toContain(
+      '<dt>Published</dt><dd><details class="date-inferred"><summary><time datetime="2025-03-22">22 March 2025</time>, <span class="inferred-mark">inferred</span></summary><p class="date-note" id="published-note">',
     );
-    expect(html).toContain('<p class="note measure" id="published-note"');
     const events = section(html, "events");
     expect(events.match(/<details class="date-inferred">/g)?.length).toBe(5);
     expect(events).toContain(
-      'id="envoy-kabul-talks-torkham-reopens-2025-03-22-5f4b8c-date">The text says &quot;on Saturday&quot;',
+      'id="envoy-kabul-talks-torkham-reopens-2025-03-22-5f4b8c-date">The text says “on Saturday”',
     );
   });
 
@@ -180,7 +180,7 @@ describe("inferred dates", () => {
       "Feb 2025, inferred",
       "22 Mar 2025, inferred",
     ]);
-    expect(history).toContain('<p class="date-note">The text gives &quot;February 19&quot; without a year;');
+    expect(history).toContain('<p class="date-note">The text gives “February 19” without a year;');
   });
 
   it("are marked on the home page", () => {
@@ -256,7 +256,7 @@ describe("the home page", () => {
     const board = section(html, "crossings");
     const rows = board.split("<li>").slice(1).map(text);
     expect(rows).toEqual([
-      "Torkham Reopened since 22 March 2025, inferred Last reported 22 Mar 2025, inferred in Pakistan's envoy raises TTP militancy in Kabul as Torkham reopens after nearly a month · 2 articles",
+      "Torkham Reopened since 22 March 2025, inferred Last reported 22 Mar 2025, inferred in Pakistan’s envoy raises TTP militancy in Kabul as Torkham reopens after nearly a month · 2 articles",
       "Chaman No closure or reopening reported Last reported 22 Feb 2023, inferred in Khawaja Asif leads security delegation to Kabul while Torkham stays shut · 1 article",
     ]);
   });

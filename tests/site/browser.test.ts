@@ -140,7 +140,7 @@ describe("the briefing", () => {
     await summary.focus();
     await page.keyboard.press("Enter");
     expect(await note.isVisible()).toBe(true);
-    expect(await note.textContent()).toContain('The text says only "on Saturday".');
+    expect(await note.textContent()).toContain("The text says only “on Saturday”.");
     await page.keyboard.press("Space");
     expect(await note.isVisible()).toBe(false);
     // Playwright's snapshot has no role for <summary>: Chromium's own tree says what a screen reader is told.

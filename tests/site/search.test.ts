@@ -312,7 +312,7 @@ describe("excerpts come from the briefing, never from lists of names", () => {
     expect((await shownResults(page)).find((r) => r.path === ARTICLES.fm)).toEqual({
       path: ARTICLES.fm,
       excerpt:
-        "Islamabad says TTP bases in Afghanistan dominated its envoy's Kabul visit. Pakistan's Foreign Ministry " +
+        "Islamabad says TTP bases in Afghanistan dominated its envoy’s Kabul visit. Pakistan’s Foreign Ministry " +
         "said the presence of TTP bases in Afghanistan was the",
       marked: [],
       subs: [],
@@ -398,8 +398,8 @@ describe("phrases", () => {
     // Faiz Mohammad Zaland's page has "Mohammad" and "Sadiq", never together: Pagefind alone ranks it second.
     expect(await search("q=Mohammad+Sadiq")).toEqual([
       "/actors/sadiq-khan/",
-      "/timeline/",
       ARTICLES.shift,
+      "/timeline/",
       "/actors/joint-coordination-committee/",
       "/actors/isis-k/",
       "/themes/diplomacy-and-talks/",
