@@ -18,6 +18,7 @@ import { formatProblem } from "../../src/lib/problems.ts";
 import { sharePrebuiltModel } from "../../src/lib/prebuilt.ts";
 import type { Stage } from "./build-report.ts";
 import { countPages } from "./pages.ts";
+import { stampUpdated } from "./updated-stamp.ts";
 
 // tsx turns on Node's source maps for our TypeScript; left on, Node also reads and keeps the source map of every
 // module Astro loads while rendering (its whole bundle of compiled articles): about 15 % more CPU time and 200 MB
@@ -72,7 +73,11 @@ try {
   const logLevel = process.argv.includes("--verbose") ? "info" : "warn";
   // `--fresh` renders every page, ignoring the incremental cache (src/lib/page-keys.ts).
   const force = process.argv.includes("--fresh");
-  await timed("astro", () => build({ root: process.cwd(), logLevel, force }));
+  await timed("astro", async () => {
+    await build({ root: process.cwd(), logLevel, force });
+    // Pages restored from the incremental cache may carry an older "Updated" date (see updated-stamp.ts).
+    stampUpdated(outDir);
+  });
 } catch (error) {
   // Astro's message names the file and what is wrong; its stack trace is of no use to an editor.
   // Rolldown colours its message when FORCE_COLOR is set (as on CI); the editor reads words, not escape codes.

@@ -21,9 +21,10 @@ export function pageKeys(model: Model, ...global: unknown[]): PageKey {
   const articles = new Set<object>(model.articles);
   const views = new Set<object>(model.entities.values());
   const entities = new Set<object>([...model.entities.values()].map((v) => v.entity));
-  // Every page says how current the briefing is: the newest article's date, and its note when inferred.
-  const newest = model.articles[0];
-  const globalDigest = JSON.stringify([global, newest?.data.published, newest?.data.publishedNote]);
+  // Every page also says how current the briefing is (the newest article's date), but that is left out of the keys,
+  // or each new article would re-render every page: the build copies the home page's line into the rest
+  // (scripts/lib/updated-stamp.ts). The home page's own key covers the newest article (it lists it).
+  const globalDigest = JSON.stringify(global);
 
   // A card is what lists show: an entry's frontmatter, never its body.
   const articleCard = (a: Article) => ({ article: a.id, data: a.data });

@@ -144,4 +144,22 @@ describe("pageKeys", () => {
       "theme:trade",
     ]);
   });
+
+  it("keeps the pages a new newest article does not touch: the Updated date is stamped after, not keyed", () => {
+    const withNewest = model({
+      ...ARTICLES,
+      a4: { title: "Four", published: "2025-04-10", summary: "S.", actors: ["dar"], themes: ["talks"], body: "Dar." },
+    });
+    // a4 is a3's newer neighbour, is related to a2 through Ishaq Dar and to a1 through the talks theme, and joins the
+    // theme's page; the TTP's and Zaland's pages stay as they were, although every page's "Updated" line now shows
+    // 10 April 2025 (updated-stamp.ts).
+    expect(changed(base, keys(withNewest))).toEqual([
+      "actor:dar",
+      "article:a1",
+      "article:a2",
+      "article:a3",
+      "article:a4",
+      "theme:talks",
+    ]);
+  });
 });

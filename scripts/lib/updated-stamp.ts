@@ -1,0 +1,38 @@
+/**
+ * Every page says how current the briefing is ("Updated <date of the newest article>", BaseLayout.astro). Were that
+ * date part of every page's cache key (src/lib/page-keys.ts), each new article — which is usually the newest — would
+ * make the incremental build re-render every page. Instead the key leaves it out, and after Astro has rendered (or
+ * restored) the pages this step copies the line from the home page, which always shows the newest article and so
+ * is re-rendered whenever the date changes, into every other page whose line differs.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The "Updated" line as BaseLayout renders it: a paragraph with no paragraph inside. */
+const LINE = /<p class="site-updated">[\s\S]*?<\/p>/;
+
+/**
+ * Puts the home page's "Updated" line into every HTML page under `dir` whose own line differs; returns how many
+ * pages were rewritten. A site with no home page, or a home page with no such line (no articles yet), is left alone.
+ */
+export function stampUpdated(dir: string): number {
+  let home: string;
+  try {
+    home = readFileSync(join(dir, "index.html"), "utf8");
+  } catch {
+    return 0;
+  }
+  const line = LINE.exec(home)?.[0];
+  if (!line) return 0;
+  let rewritten = 0;
+  for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith(".html")) continue;
+    const path = join(dir, file);
+    const html = readFileSync(path, "utf8");
+    const own = LINE.exec(html);
+    if (!own || own[0] === line) continue;
+    writeFileSync(path, html.slice(0, own.index) + line + html.slice(own.index + own[0].length));
+    rewritten++;
+  }
+  return rewritten;
+}
