@@ -139,7 +139,9 @@ describe("an article's page", () => {
       ["Original article", "Address not recorded"],
     ]);
     // The note is folded: a native disclosure, closed until the reader opens it.
-    expect(box).toContain('<details class="date-note"><summary>How the date was established</summary>');
+    expect(box).toContain(
+      '<dd><details class="date-inferred"><summary><time datetime="2025-03-27">27 March 2025</time>, <span class="inferred-mark">inferred</span></summary>',
+    );
     expect(box).toContain("data-pagefind-ignore");
   });
 
