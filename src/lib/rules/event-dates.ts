@@ -19,17 +19,27 @@ function monthPattern(month: number): string {
   return `(?:${name}|${name.slice(0, 3)}\\.?)`;
 }
 
+/**
+ * A test of whether one sentence states the date at its own precision. Its patterns are compiled once per date, not
+ * once per sentence: an article's every event is tried against every sentence of its body.
+ */
+export function dateStatement(iso: string): (sentence: string) => boolean {
+  const date = parsePartialDate(iso);
+  if (typeof date === "string") return () => true; // The schema reports a malformed date; nothing to add here.
+  const year = new RegExp(`(?<!\\d)${date.year}(?!\\d)`);
+  if (date.month === undefined) return (sentence) => year.test(sentence);
+  const month = monthPattern(date.month);
+  const day = `0?${date.day}(?:st|nd|rd|th)?`;
+  const rest =
+    date.day === undefined
+      ? new RegExp(`\\b${month}\\b`, "i")
+      : new RegExp(`(?<!\\d)${day}\\s+(?:of\\s+)?${month}\\b|\\b${month}\\s+${day}(?!\\d)`, "i");
+  return (sentence) => year.test(sentence) && rest.test(sentence);
+}
+
 /** Whether one sentence states the date at its own precision. */
 export function statesDate(sentence: string, iso: string): boolean {
-  const date = parsePartialDate(iso);
-  if (typeof date === "string") return true; // The schema reports a malformed date; nothing to add here.
-  const year = new RegExp(`(?<!\\d)${date.year}(?!\\d)`);
-  if (!year.test(sentence)) return false;
-  if (date.month === undefined) return true;
-  const month = monthPattern(date.month);
-  if (date.day === undefined) return new RegExp(`\\b${month}\\b`, "i").test(sentence);
-  const day = `0?${date.day}(?:st|nd|rd|th)?`;
-  return new RegExp(`(?<!\\d)${day}\\s+(?:of\\s+)?${month}\\b|\\b${month}\\s+${day}(?!\\d)`, "i").test(sentence);
+  return dateStatement(iso)(sentence);
 }
 
 const PRECISION = { year: "the year", month: "the month and year", day: "the day, month and year" } as const;
@@ -39,7 +49,7 @@ export function eventDateProblems(entry: EntryInput<ArticleData>, blocks: readon
   return entry.data.events.flatMap((event, i): Problem[] => {
     if (event.dateNote !== undefined) return [];
     const date = parsePartialDate(event.date);
-    if (typeof date === "string" || sentences.some((s) => statesDate(s, event.date))) return [];
+    if (typeof date === "string" || sentences.some(dateStatement(event.date))) return [];
     const field = `events[${i}].date`;
     const line = entry.lineOf?.(field);
     return [
