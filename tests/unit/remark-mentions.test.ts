@@ -68,7 +68,7 @@ describe("remarkMentions", () => {
 
   it("resolves editors' article:, actor:, crossing: and theme: links against the base", () => {
     expect(render("[source](article:gfm-showcase) [m](actor:example-ministry)", { base: "/b/" })).toBe(
-      '<p id="p1"><a href="/b/articles/gfm-showcase/">source</a> <a href="/b/actors/example-ministry/">m</a></p>',
+      '<p id="p1"><a href="/b/articles/gfm-showcase/">source</a> <a href="/b/actors/example-ministry/" class="mention mention-actor">m</a></p>',
     );
   });
 
