@@ -14,7 +14,7 @@ import { join, relative, sep } from "node:path";
 import { build as esbuild } from "esbuild";
 import { Zip, ZipDeflate, strToU8 } from "fflate";
 import { parse, serialize, type DefaultTreeAdapterTypes as T } from "parse5";
-import { relativeAddress } from "../../src/lib/offline-copy.ts";
+import { copyPolicy, relativeAddress } from "../../src/lib/offline-copy.ts";
 import {
   CHUNK_CHARS,
   INDEX_FOLDER,
@@ -35,6 +35,7 @@ const LEFT_OUT = [
   /^manifest\.webmanifest$/,
   /^sitemap[^/]*\.xml$/,
   /^robots\.txt$/,
+  /^_headers$/,
   /^404\.html$/,
   /\.zip$/,
 ];
@@ -134,6 +135,10 @@ function rewritePage(document: T.Document, file: string, base: string, classic: 
       if (ADDRESS_ATTRIBUTES.has(a.name) || (a.name === "href" && a.prefix === "xlink")) {
         a.value = relativeAddress(a.value, file, base);
       }
+    }
+    if (node.tagName === "meta" && attr(node, "http-equiv")?.toLowerCase() === "content-security-policy") {
+      const content = node.attrs.find((a) => a.name === "content");
+      if (content) content.value = copyPolicy(content.value);
     }
     const filter = attr(node, "data-pagefind-filter");
     if (filter) {

@@ -63,3 +63,29 @@ export function relativeAddress(href: string, fromFile: string, base: string): s
   const rest = `${match?.[2] ?? ""}${match?.[3] ?? ""}`;
   return `${upToRoot(fromFile)}${copyFile(path)}${rest}`;
 }
+
+/** Directives the copy needs none of: it fetches nothing, starts no worker and has no manifest. */
+const NOTHING_IN_COPY = new Set(["connect-src", "worker-src", "manifest-src"]);
+/** Directives whose `'self'` must also name the copy's files. */
+const FILES_IN_COPY = new Set(["default-src", "script-src", "style-src", "img-src", "form-action"]);
+
+/**
+ * The site's Content-Security-Policy as the copy's pages carry it: as strict, with what only the online site needs
+ * taken away (fetching, workers, WebAssembly), and `file:` beside `'self'` where the copy loads its own files.
+ * Chromium counts a file as `'self'` for a page opened from a disk, but the standard gives such a page an opaque
+ * origin that `'self'` does not match, and browsers have differed; `file:` says it plainly. Hashes are kept.
+ */
+export function copyPolicy(policy: string): string {
+  return policy
+    .split(";")
+    .map((d) => d.trim().split(/\s+/))
+    .filter((parts) => parts[0])
+    .map(([name, ...sources]) => {
+      if (NOTHING_IN_COPY.has(name!)) return `${name} 'none'`;
+      let kept = sources.filter((s) => s !== "'wasm-unsafe-eval'");
+      if (FILES_IN_COPY.has(name!) && kept.includes("'self'"))
+        kept = kept.flatMap((s) => (s === "'self'" ? [s, "file:"] : [s]));
+      return [name, ...kept].join(" ");
+    })
+    .join("; ");
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { copyFile, offlineZipName, relativeAddress, slugify, upToRoot, zipFacts } from "../../src/lib/offline-copy.ts";
+import {
+  copyFile,
+  copyPolicy,
+  offlineZipName,
+  relativeAddress,
+  slugify,
+  upToRoot,
+  zipFacts,
+} from "../../src/lib/offline-copy.ts";
 import {
   chunkOf,
   chunksNeeded,
@@ -182,5 +190,19 @@ describe("the index's chunks", () => {
     const scope: Record<string, Record<string, unknown>> = {};
     new Function("self", indexScript("text-2025", { 1: "a </script> b\u2028" }))(scope);
     expect(scope[INDEX_GLOBAL]).toEqual({ "text-2025": { 1: "a </script> b\u2028" } });
+  });
+});
+
+describe("copyPolicy", () => {
+  it("keeps the policy's hashes, takes away what the copy does not need, and names the copy's files", () => {
+    expect(
+      copyPolicy(
+        "default-src 'self';object-src 'none';form-action 'self';connect-src 'self';worker-src 'self';" +
+          "manifest-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-BBB=';",
+      ),
+    ).toBe(
+      "default-src 'self' file:; object-src 'none'; form-action 'self' file:; connect-src 'none'; " +
+        "worker-src 'none'; manifest-src 'none'; script-src 'self' file: 'sha256-AAA='; style-src 'self' file: 'sha256-BBB='",
+    );
   });
 });
