@@ -11,6 +11,7 @@ import remarkNoCode from "./src/plugins/remark-no-code.ts";
 import { CACHE_ROOT, deployment } from "./src/lib/deployment.ts";
 import { readSiteConfig } from "./src/lib/content-files.ts";
 import { renderDigest } from "./src/lib/render-digest.ts";
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from "./src/lib/csp.ts";
 
 const { site, base, contentDir, outDir, cacheDir } = deployment(process.env);
 /** The desk's `mdx.allowCode`; a site.yaml that does not pass its check (the build reports it) allows nothing. */
@@ -26,6 +27,11 @@ export default defineConfig({
   // A page whose cache key (src/lib/page-keys.ts) and code are unchanged is copied from the last build.
   experimental: { incrementalBuild: true },
   build: { format: "directory" },
+  // A strict Content-Security-Policy in every page: hashes of every script and style Astro renders, nothing inline
+  // otherwise, nothing from another origin (src/lib/csp.ts says what each directive allows and why).
+  security: {
+    csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] } },
+  },
   integrations: [mdx(), sitemap(), entityReload(contentDir)],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins. GFM is switched off in the processor and added

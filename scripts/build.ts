@@ -15,13 +15,15 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { loadSiteConfig } from "../src/lib/content-files.ts";
 import { DEFAULT_SITE_URL, deployment } from "../src/lib/deployment.ts";
+import { offlineZipName, ZIP_FACTS_PLACEHOLDER, zipFacts } from "../src/lib/offline-copy.ts";
 import { astroEnv } from "./lib/astro-env.ts";
 import { STAGES, writeBuildReport, type Stage } from "./lib/build-report.ts";
 import { pruneCaches } from "./lib/caches.ts";
+import { buildOfflineCopy } from "./lib/offline-copy.ts";
 import { buildSearchIndex } from "./lib/search-index.ts";
 import { buildServiceWorker, offlineReport } from "./lib/service-worker.ts";
 
@@ -108,9 +110,39 @@ if (search.errors.length > 0) {
 }
 console.log(`Search index: ${search.pages} pages in ${seconds(stages.pagefind)}`);
 
+// The copy for reading from a disk, zipped (scripts/lib/offline-copy.ts); then every page's link to it gets the
+// zip's size and date, before the service worker takes the pages' revisions.
+const siteConfig = loadSiteConfig(contentDir);
+const zipName = offlineZipName(siteConfig);
+let copy = { bytes: 0, indexBytes: 0 };
+try {
+  copy = await timed("offlineCopy", async () => {
+    const made = await buildOfflineCopy(scratch, {
+      base,
+      zipPath: join(scratch, zipName),
+      folder: zipName.replace(/\.zip$/, ""),
+    });
+    const facts = zipFacts(made.bytes, new Date(), siteConfig.lang);
+    for (const file of readdirSync(scratch, { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".html")) continue;
+      const html = readFileSync(join(scratch, file), "utf8");
+      if (html.includes(ZIP_FACTS_PLACEHOLDER))
+        writeFileSync(join(scratch, file), html.replaceAll(ZIP_FACTS_PLACEHOLDER, facts));
+    }
+    return made;
+  });
+} catch (error) {
+  discardScratch();
+  fail(`The offline copy failed (${(error as Error).message}); ${basename(target)}/ still holds the last good build.`);
+}
+const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
+console.log(
+  `Offline copy: ${zipName}, ${mb(copy.bytes)} (search index ${mb(copy.indexBytes)}) in ${seconds(stages.offlineCopy)}`,
+);
+
 let precache = { count: 0, size: 0 };
 try {
-  const { offlineBudgetMB } = loadSiteConfig(contentDir);
+  const { offlineBudgetMB } = siteConfig;
   const sw = await timed("serviceWorker", () => buildServiceWorker(scratch, base, offlineBudgetMB * 1_000_000));
   precache = { count: sw.precache.files, size: sw.precache.bytes };
   console.log(offlineReport(sw, offlineBudgetMB));
@@ -141,6 +173,8 @@ writeBuildReport(process.env["BUILD_REPORT"], {
   pages,
   precacheBytes: precache.size,
   precacheFiles: precache.count,
+  offlineZipBytes: copy.bytes,
+  offlineIndexBytes: copy.indexBytes,
 });
 // Astro and Pagefind may leave handles open (watchers, the indexer's pipe); the build is done.
 process.exit(0);

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 
-export const STAGES = ["check", "model", "astro", "pagefind", "serviceWorker", "swap"] as const;
+export const STAGES = ["check", "model", "astro", "pagefind", "offlineCopy", "serviceWorker", "swap"] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface BuildReport {
@@ -17,6 +17,9 @@ export interface BuildReport {
   /** What the service worker precaches: total bytes and number of files. */
   precacheBytes: number;
   precacheFiles: number;
+  /** The offline copy: the zip's size in bytes, and its search index's size in bytes (pages part and text). */
+  offlineZipBytes: number;
+  offlineIndexBytes: number;
 }
 
 /** Writes the report when the build was asked for one. */

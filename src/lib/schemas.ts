@@ -220,6 +220,16 @@ export const siteSchema = z.strictObject({
    * the title.
    */
   shortName: text("a short name for the installed app, e.g. Pak–Afghan").optional(),
+  /**
+   * The file name of the offline copy, `<slug>-offline.zip`: lower-case letters, digits and hyphens, e.g.
+   * pak-afghan. Without it, made from the title.
+   */
+  slug: z
+    .string({ error: "slug is a short file name, e.g. pak-afghan" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: "slug may hold only lower-case letters, digits and single hyphens, e.g. pak-afghan",
+    })
+    .optional(),
   /** One sentence describing the site, for search engines and the feed. */
   description: text("a one-sentence description"),
   /** The language of the content, as a BCP 47 tag, e.g. en-GB. */

@@ -5,8 +5,21 @@
  *
  * Offline, where Pagefind or the index chunks a query needs are not on the device, the same page answers from the
  * look-up index of titles and names instead, says so, and marks the results whose page is not on the device.
+ *
+ * In the offline copy opened from a disk (`file://`), where neither Pagefind nor `fetch` works, the same page answers
+ * from the copy's script-loaded index instead (src/lib/offline-search.ts): one interface, two back ends.
  */
 import { OFFLINE_PATHS } from "../lib/offline.ts";
+import { copyFile } from "../lib/offline-copy.ts";
+import {
+  chunksNeeded,
+  INDEX_GLOBAL,
+  namedIn,
+  searchOffline,
+  type OfflineResult,
+  type PagesPart,
+  type TextPart,
+} from "../lib/offline-search.ts";
 import {
   FACETS,
   LOOKUP_FACETS,
@@ -66,6 +79,34 @@ const PAGE_SIZE = 10;
 const PAUSE_MS = 40;
 const base = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** The offline copy, opened from a disk: the copy's own index answers, and every page is on the device. */
+const fromDisk = location.protocol === "file:";
+/** The copy's root, relative to this page (`search/index.html`). */
+const copyRoot = () => new URL("../", location.href).href;
+
+/** Loads one part of the copy's index with a `<script>` tag, the one way a page opened from a disk loads data. */
+const parts = new Map<string, Promise<unknown>>();
+function loadPart<T>(name: string): Promise<T> {
+  let loading = parts.get(name);
+  if (!loading) {
+    loading = new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = new URL(`offline/${name}.js`, location.href).href;
+      script.onload = () =>
+        resolve((window as unknown as Record<string, Record<string, unknown>>)[INDEX_GLOBAL]?.[name]);
+      script.onerror = () => reject(new Error(`the search index's ${name} did not load`));
+      document.head.append(script);
+    });
+    parts.set(name, loading);
+  }
+  return loading as Promise<T>;
+}
+/** The text of every page in the loaded chunks, by page number. */
+const texts = new Map<number, string>();
+async function loadTexts(chunks: readonly string[]): Promise<void> {
+  const loaded = await Promise.all(chunks.map((c) => loadPart<TextPart>(`text-${c}`)));
+  for (const part of loaded) for (const [i, text] of Object.entries(part)) texts.set(Number(i), text);
+}
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -95,7 +136,9 @@ function loader<T>(path: string): () => Promise<T> {
   };
 }
 /** Every entity's names: for putting its page first, for suggestions, and offline. */
-const loadNames = loader<NamesIndex>(OFFLINE_PATHS.names);
+const loadNames: () => Promise<NamesIndex> = fromDisk
+  ? () => loadPart<PagesPart>("pages").then(({ entities }) => ({ entities }))
+  : loader<NamesIndex>(OFFLINE_PATHS.names);
 /** Every article's title: only to answer offline. */
 const loadTitles = loader<TitlesIndex>(OFFLINE_PATHS.lookup);
 let entities: Promise<NamedEntity[]> | undefined;
@@ -146,7 +189,8 @@ function excerpt(html: string): DocumentFragment {
 
 /** A result link that asks the target page to mark the words searched for. */
 function withHighlight(url: string, query: string): string {
-  if (!query) return url;
+  // From a disk there is no Pagefind to mark the words.
+  if (!query || fromDisk) return url;
   const [path, hash] = url.split("#");
   return `${path}?highlight=${encodeURIComponent(query)}${hash ? `#${hash}` : ""}`;
 }
@@ -171,6 +215,17 @@ function fromPagefind(data: PagefindData): ResultView {
     date: data.meta["date"],
     excerpt: { html: data.excerpt },
     subs: data.sub_results.filter((s) => s.url !== data.url && s.title !== title).slice(0, 3),
+  };
+}
+
+function fromCopyIndex({ page, excerpt }: OfflineResult): ResultView {
+  return {
+    url: copyRoot() + copyFile(page.path),
+    title: page.title,
+    type: page.type,
+    date: page.date,
+    excerpt: { html: excerpt },
+    subs: [],
   };
 }
 
@@ -337,7 +392,7 @@ export async function startSearch(): Promise<void> {
     const batch = pending.splice(0, PAGE_SIZE);
     const views = await Promise.all(batch.map((load) => load()));
     // Online every page opens; offline (or when the index was not reachable) ask what the device holds.
-    const check = fromLookupIndex || !navigator.onLine;
+    const check = !fromDisk && (fromLookupIndex || !navigator.onLine);
     const saved = check ? await onDevice(views.map((v) => new URL(v.url, location.href).href)) : views.map(() => true);
     list.append(...views.map((v, i) => renderResult(v, state.q, saved[i]!)));
     more.hidden = pending.length === 0;
@@ -436,6 +491,26 @@ export async function startSearch(): Promise<void> {
     await report(mine, all.length, browsing, loadEntities);
   }
 
+  /** The offline copy's back end: the same steps as `fullText`, answered by the script-loaded index. */
+  async function fromCopy(mine: number): Promise<void> {
+    const part = await loadPart<PagesPart>("pages");
+    await loadTexts(chunksNeeded(part, state));
+    if (mine !== generation) return;
+    const browsing = state.q === "";
+    fromLookupIndex = false;
+    if (browsing && activeFilters(state) === 0) {
+      showStart(searchOffline(part, texts, state).counts);
+      return;
+    }
+    const answer = searchOffline(part, texts, state, browsing ? [] : namedIn(part, state.q));
+    pending = answer.results.map((r) => async () => fromCopyIndex(r));
+    showFacets(answer.counts);
+    list.replaceChildren();
+    await showMore();
+    if (mine !== generation) return;
+    await report(mine, answer.results.length, browsing, async () => namedEntities(part));
+  }
+
   async function fromTitles(mine: number): Promise<void> {
     const [names, titles] = await Promise.all([
       loadNames().catch(() => undefined),
@@ -472,10 +547,12 @@ export async function startSearch(): Promise<void> {
     const params = writeState(state).toString();
     history.replaceState(null, "", params ? `?${params}` : location.pathname);
     try {
-      await fullText(mine);
+      await (fromDisk ? fromCopy(mine) : fullText(mine));
     } catch {
       // Pagefind did not load, or the index chunks or fragments this query needs are not on the device.
-      if (mine === generation) await fromTitles(mine);
+      if (mine !== generation) return;
+      if (fromDisk) $("search-status").textContent = "Search is not available: this copy's search index is missing.";
+      else await fromTitles(mine);
     }
     if (mine === generation) performance.mark("search-results-rendered");
   }

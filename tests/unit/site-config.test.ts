@@ -36,6 +36,19 @@ describe("the site config's lists", () => {
   });
 });
 
+describe("the site config's slug", () => {
+  it("is optional, and kept when it is a short file name", () => {
+    expect(siteSchema.parse(identity).slug).toBeUndefined();
+    expect(siteSchema.parse({ ...identity, slug: "pak-afghan-2" }).slug).toBe("pak-afghan-2");
+  });
+
+  it.each(["Pak Afghan", "pak--afghan", "-pak", "pak/afghan", "pakistán"])("rejects %j with what to write", (slug) => {
+    expect(messages({ ...identity, slug })).toEqual([
+      "slug: slug may hold only lower-case letters, digits and single hyphens, e.g. pak-afghan",
+    ]);
+  });
+});
+
 describe("content/site.yaml, checked like every entry", () => {
   const problemsIn = (yaml: string | undefined) => {
     const dir = mkdtempSync(join(tmpdir(), "site-"));

@@ -1,0 +1,303 @@
+/**
+ * The offline copy (src/lib/offline-copy.ts says what it is): a post-process over the built site, not a second
+ * Astro build. In one pass over the pages it rewrites each one for `file://` (parse5: the pages are our own output,
+ * but an HTML parser, not a regex, decides what is an attribute) and reads from it what Pagefind indexes, for the
+ * copy's script-loaded search index (src/lib/offline-search.ts). Then it zips the copy, deterministically: entries
+ * sorted, every date fixed, so the same site always gives the same bytes.
+ *
+ * Left out of the copy, because they cannot work from a disk: the service worker and its lists, Pagefind's bundle
+ * (ES modules and WebAssembly), the JSON look-up indexes (read by `fetch`), the web app manifest, the sitemaps,
+ * robots.txt and the 404 page. Module scripts become classic scripts (browsers refuse module scripts from `file://`).
+ */
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { build as esbuild } from "esbuild";
+import { Zip, ZipDeflate, strToU8 } from "fflate";
+import { parse, serialize, type DefaultTreeAdapterTypes as T } from "parse5";
+import { copyPolicy, relativeAddress } from "../../src/lib/offline-copy.ts";
+import {
+  CHUNK_CHARS,
+  INDEX_FOLDER,
+  chunkOf,
+  indexScript,
+  type IndexedPage,
+  type PagesPart,
+} from "../../src/lib/offline-search.ts";
+import { FACETS, NAME_FIELDS, type FacetKey, type NamesIndex } from "../../src/lib/search.ts";
+
+/** Site paths (no base) never copied: they need a server, a service worker or `fetch`. */
+const LEFT_OUT = [
+  /^sw\.js$/,
+  /^workbox-[^/]*\.js$/,
+  /^pagefind\//,
+  /^offline\/(edition|files)\.json$/,
+  /^search\/(lookup|names)\.json$/,
+  /^manifest\.webmanifest$/,
+  /^sitemap[^/]*\.xml$/,
+  /^robots\.txt$/,
+  /^_headers$/,
+  /^404\.html$/,
+  /\.zip$/,
+];
+/** `<link rel>` values whose target is left out. */
+const LINKS_LEFT_OUT = new Set(["manifest", "sitemap"]);
+/** Attributes that hold an address. */
+const ADDRESS_ATTRIBUTES = new Set(["href", "src", "action", "poster", "data"]);
+/** Elements whose end separates words in Pagefind's text (it indexes block content as separate runs of words). */
+const BLOCKS = new Set(
+  "address article aside blockquote br dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul".split(
+    " ",
+  ),
+);
+/** A fixed date for every zip entry, in local time as the zip format stores it: the same site, the same bytes. */
+const ZIP_DATE = new Date(2000, 0, 1);
+
+export interface OfflineCopyResult {
+  /** The zip's size in bytes. */
+  bytes: number;
+  files: number;
+  /** Indexed pages, and the index's size in bytes (the pages part and every text chunk). */
+  indexed: number;
+  indexBytes: number;
+  chunks: string[];
+}
+
+function listFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join("/"))
+    .sort();
+}
+
+const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const isElement = (node: T.Node): node is T.Element => "tagName" in node;
+const children = (node: T.Node): T.ChildNode[] =>
+  "content" in node && node.nodeName === "template"
+    ? (node as T.Template).content.childNodes
+    : "childNodes" in node
+      ? node.childNodes
+      : [];
+
+/** The text of a node as Pagefind reads it: words of separate blocks apart, ignored parts and scripts left out. */
+function textOf(node: T.Node, out: string[]): void {
+  if (node.nodeName === "#text") {
+    out.push((node as T.TextNode).value);
+    return;
+  }
+  if (!isElement(node)) return;
+  if (["script", "style", "template", "noscript", "svg"].includes(node.tagName)) return;
+  if (attr(node, "data-pagefind-ignore") !== undefined) return;
+  for (const child of children(node)) textOf(child, out);
+  if (BLOCKS.has(node.tagName)) out.push(" ");
+}
+const squash = (parts: string[]) => parts.join("").replace(/\s+/g, " ").trim();
+
+/** `key[attribute]`, `key:value` or `key` (the element's text): Pagefind's forms of filter and meta attributes. */
+function pagefindValue(el: T.Element, spec: string): [string, string] | undefined {
+  const withAttribute = /^([\w-]+)\[([\w-]+)\]$/.exec(spec);
+  if (withAttribute) return [withAttribute[1]!, attr(el, withAttribute[2]!) ?? ""];
+  const literal = /^([\w-]+):(.*)$/s.exec(spec);
+  if (literal) return [literal[1]!, literal[2]!.trim()];
+  const out: string[] = [];
+  for (const child of el.childNodes) textOf(child, out);
+  return [spec, squash(out)];
+}
+
+interface PageRead {
+  title: string;
+  text: string;
+  filters: Map<string, string[]>;
+  meta: Map<string, string>;
+  indexed: boolean;
+}
+
+/** Rewrites one page for the copy, in place, and reads what Pagefind would index from it. */
+function rewritePage(document: T.Document, file: string, base: string, classic: Set<string>): PageRead {
+  const read: PageRead = { title: "", text: "", filters: new Map(), meta: new Map(), indexed: false };
+  const body: string[] = [];
+  const visit = (node: T.Node, inBody: boolean): void => {
+    if (!isElement(node)) {
+      for (const child of children(node)) visit(child, inBody);
+      return;
+    }
+    if (node.tagName === "script" && attr(node, "type") === "module") {
+      const src = attr(node, "src");
+      if (src) {
+        // A module script from a disk is refused; the same code bundled as a classic script runs, deferred as
+        // module scripts are.
+        node.attrs = node.attrs.filter((a) => a.name !== "type");
+        node.attrs.push({ name: "defer", value: "" });
+        classic.add(src);
+      }
+    }
+    // Addresses become relative file paths.
+    for (const a of node.attrs) {
+      if (ADDRESS_ATTRIBUTES.has(a.name) || (a.name === "href" && a.prefix === "xlink")) {
+        a.value = relativeAddress(a.value, file, base);
+      }
+    }
+    if (node.tagName === "meta" && attr(node, "http-equiv")?.toLowerCase() === "content-security-policy") {
+      const content = node.attrs.find((a) => a.name === "content");
+      if (content) content.value = copyPolicy(content.value);
+    }
+    const filter = attr(node, "data-pagefind-filter");
+    if (filter) {
+      const found = pagefindValue(node, filter);
+      if (found) read.filters.set(found[0], [...(read.filters.get(found[0]) ?? []), found[1]]);
+    }
+    const meta = attr(node, "data-pagefind-meta");
+    if (meta) {
+      const found = pagefindValue(node, meta);
+      if (found) read.meta.set(found[0], found[1]);
+    }
+    if (node.tagName === "h1" && !read.title) {
+      const out: string[] = [];
+      textOf(node, out);
+      read.title = squash(out);
+    }
+    const startsBody = !inBody && attr(node, "data-pagefind-body") !== undefined;
+    if (startsBody) {
+      read.indexed = true;
+      textOf(node, body);
+      body.push(" ");
+    }
+    for (const child of children(node)) visit(child, inBody || startsBody);
+  };
+  visit(document, false);
+  read.text = squash(body);
+  return read;
+}
+
+/** Removes what has no use in the copy: links to left-out files and the download of the copy itself. */
+function prune(node: T.Node): void {
+  const kids = children(node);
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const child = kids[i]!;
+    if (!isElement(child)) continue;
+    const rel = child.tagName === "link" ? attr(child, "rel") : undefined;
+    if ((rel && LINKS_LEFT_OUT.has(rel)) || attr(child, "data-offline-download") !== undefined) {
+      kids.splice(i, 1);
+      continue;
+    }
+    prune(child);
+  }
+}
+
+/** The site path of a page file, without the base: `actors/ttp/index.html` → `actors/ttp/`. */
+const pagePath = (file: string) => file.replace(/(^|\/)index\.html$/, "$1");
+
+/**
+ * Writes `zipPath` from the built site in `siteDir` (served under `base`). The copy's files sit in one folder named
+ * `folder` inside the zip, so unzipping never scatters them.
+ */
+export async function buildOfflineCopy(
+  siteDir: string,
+  { base, zipPath, folder }: { base: string; zipPath: string; folder: string },
+): Promise<OfflineCopyResult> {
+  const files = listFiles(siteDir).filter((f) => !LEFT_OUT.some((re) => re.test(f)));
+  const out = new Map<string, Uint8Array>();
+  const classic = new Set<string>();
+  const pages: (Omit<IndexedPage, "chunk"> & { text: string })[] = [];
+
+  for (const file of files.filter((f) => f.endsWith(".html"))) {
+    const document = parse(readFileSync(join(siteDir, file), "utf8"));
+    const read = rewritePage(document, file, base, classic);
+    prune(document);
+    out.set(file, strToU8(serialize(document)));
+    if (!read.indexed) continue;
+    const filters: IndexedPage["filters"] = {};
+    for (const { key } of FACETS) {
+      const values = read.filters.get(key);
+      if (values?.length) filters[key as FacetKey] = [...new Set(values)];
+    }
+    const names: IndexedPage["names"] = {};
+    for (const field of Object.keys(NAME_FIELDS) as (keyof typeof NAME_FIELDS)[]) {
+      const value = read.meta.get(field);
+      if (value) names[field] = value;
+    }
+    const date = read.meta.get("date");
+    pages.push({
+      path: pagePath(file),
+      title: read.meta.get("title") ?? read.title,
+      type: read.meta.get("type") ?? "Page",
+      ...(date ? { date } : {}),
+      filters,
+      names,
+      text: read.text,
+    });
+  }
+
+  // Module scripts, bundled with what they import into one classic script each, at the same address.
+  for (const src of classic) {
+    const file = src.slice(base.length);
+    const bundled = await esbuild({
+      entryPoints: [join(siteDir, file)],
+      bundle: true,
+      write: false,
+      format: "iife",
+      minify: true,
+      // Vite's preload helper reads import.meta to resolve dynamic imports; the copy makes none (no Pagefind).
+      define: { "import.meta.url": "location.href", "import.meta.resolve": "undefined" },
+      logLevel: "silent",
+    });
+    out.set(file, bundled.outputFiles[0]!.contents);
+  }
+
+  // The search index: the pages part, and the text in one chunk or one per year.
+  const split = pages.reduce((n, p) => n + p.text.length, 0) > CHUNK_CHARS;
+  const indexed: IndexedPage[] = pages.map((p) => ({
+    path: p.path,
+    title: p.title,
+    type: p.type,
+    ...(p.date ? { date: p.date } : {}),
+    filters: p.filters,
+    names: p.names,
+    chunk: chunkOf(p, split),
+  }));
+  const chunks = [...new Set(indexed.map((p) => p.chunk))].sort();
+  const names = JSON.parse(readFileSync(join(siteDir, "search/names.json"), "utf8")) as NamesIndex;
+  const pagesPart: PagesPart = { pages: indexed, chunks, entities: names.entities };
+  let indexBytes = 0;
+  const addScript = (name: string, data: unknown) => {
+    const bytes = strToU8(indexScript(name, data));
+    indexBytes += bytes.length;
+    out.set(`${INDEX_FOLDER}${name}.js`, bytes);
+  };
+  addScript("pages", pagesPart);
+  for (const chunk of chunks) {
+    const text: Record<number, string> = {};
+    indexed.forEach((p, i) => {
+      if (p.chunk === chunk) text[i] = pages[i]!.text;
+    });
+    addScript(`text-${chunk}`, text);
+  }
+
+  // Other files as they are; JavaScript chunks that only module scripts imported are now inside the bundles.
+  const bundledAway = (f: string) => f.startsWith("_astro/") && f.endsWith(".js") && !out.has(f);
+  const entries = [...new Set([...files.filter((f) => !bundledAway(f)), ...out.keys()])].sort();
+  const bytes = writeZip(zipPath, folder, entries, (f) => out.get(f) ?? readFileSync(join(siteDir, f)));
+  return { bytes, files: entries.length, indexed: indexed.length, indexBytes, chunks };
+}
+
+/** Streams the entries into the zip, one at a time, so memory does not grow with the site. */
+function writeZip(zipPath: string, folder: string, entries: string[], read: (file: string) => Uint8Array): number {
+  const fd = openSync(zipPath, "w");
+  try {
+    let failed: Error | null = null;
+    const zip = new Zip((error, chunk) => {
+      if (error) failed = error;
+      else writeSync(fd, chunk);
+    });
+    for (const file of entries) {
+      const entry = new ZipDeflate(`${folder}/${file}`, { level: 9 });
+      entry.mtime = ZIP_DATE;
+      zip.add(entry);
+      entry.push(read(file), true);
+    }
+    zip.end();
+    if (failed) throw failed;
+  } finally {
+    closeSync(fd);
+  }
+  return statSync(zipPath).size;
+}
