@@ -65,6 +65,7 @@ function coreFiles(siteDir: string): CoreFiles {
       "timeline/",
       "actors/",
       "crossings/",
+      "places/",
       "themes/",
     ],
   };
