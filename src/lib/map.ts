@@ -1,0 +1,441 @@
+/**
+ * The maps: a build-time SVG of Afghanistan, Pakistan and their neighbours, with every crossing coloured by its last
+ * known status and every place sized by how many articles name it, each mark a link to its page. Country shapes are
+ * Natural Earth's (the `world-atlas` package, 1:50m), projected with d3-geo, thinned to what a pixel can show and
+ * written with one decimal, so the SVG is a few kilobytes. No tiles, no script, no other origin.
+ *
+ * Pure and deterministic: the same model gives byte-identical SVG. The pages take a map from `siteMap`, which draws
+ * each view once per model (so once per build), however many pages show it.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { geoMercator, geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import type { EntityKey, EntityView, Model } from "./model.ts";
+import type { CrossingStatus, PlaceKind } from "./schemas.ts";
+
+/** A crossing or place on the map: where it is, what it links to and what its mark says. */
+export interface MapMark {
+  key: EntityKey;
+  kind: "crossing" | "place";
+  name: string;
+  /** Site path of its page, without the base. */
+  path: string;
+  lon: number;
+  lat: number;
+  /** Crossings: the last status the sources report, if any. */
+  status?: CrossingStatus;
+  /** Places: city, province, country… */
+  placeKind?: PlaceKind;
+  /** How many articles tag or name it: a place's circle grows with it. */
+  articles: number;
+}
+
+export interface CountryShape {
+  /** ISO 3166 numeric code, as Natural Earth gives it. */
+  id: string;
+  name: string;
+  d: string;
+  /** One of the countries the map is about (drawn lighter than the neighbours). */
+  focus: boolean;
+}
+
+export interface Label {
+  text: string;
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+}
+
+export interface PlacedMark {
+  mark: MapMark;
+  x: number;
+  y: number;
+  /** Circle radius or half the diamond's diagonal; 0 for a country, whose mark is its name. */
+  r: number;
+  /** Absent where no position around the mark was free: the mark stays, its name is in the list and its title. */
+  label?: Label;
+  /** The entity the map is centred on. */
+  focus: boolean;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  countries: CountryShape[];
+  /** Names of countries no place entry stands for (those that do are marks). */
+  countryLabels: Label[];
+  marks: PlacedMark[];
+}
+
+export interface MapView {
+  width: number;
+  /** The entity to centre on and mark as the focus; without it, the region of `REGION`. */
+  focus?: MapMark;
+}
+
+/** The countries the overview map is fitted to: Afghanistan and Pakistan (ISO 3166 numeric codes). */
+export const REGION = ["004", "586"];
+/** Text sizes in map units; labels are measured with them. */
+const FONT = { mark: 12, country: 11 } as const;
+
+/** The crossings and places of the model as map marks, crossings first, each kind A–Z as the model keeps them. */
+export function mapMarks(model: Pick<Model, "crossings" | "places">): MapMark[] {
+  const crossings = model.crossings.map((view): MapMark => {
+    const { entity } = view;
+    if (entity.kind !== "crossing") throw new Error(`${entity.key} is not a crossing`);
+    const status = view.statusHistory.at(-1)?.status;
+    return {
+      ...common(view),
+      kind: "crossing",
+      lon: entity.entry.data.location.lon,
+      lat: entity.entry.data.location.lat,
+      ...(status ? { status } : {}),
+    };
+  });
+  const places = model.places.map((view): MapMark => {
+    const { entity } = view;
+    if (entity.kind !== "place") throw new Error(`${entity.key} is not a place`);
+    return {
+      ...common(view),
+      kind: "place",
+      lon: entity.entry.data.location.lon,
+      lat: entity.entry.data.location.lat,
+      placeKind: entity.entry.data.kind,
+    };
+  });
+  return [...crossings, ...places];
+}
+
+const common = (view: EntityView) => ({
+  key: view.entity.key,
+  name: view.entity.name,
+  path: view.entity.path,
+  articles: view.articles.length,
+});
+
+let atlas: Topology<{ countries: GeometryCollection<{ name: string }> }> | undefined;
+
+/** Natural Earth's countries at 1:50m, read once. */
+export function countries(): FeatureCollection<Geometry, { name: string }> {
+  // Resolved from the project, not this module: in a build this code runs from a bundled chunk.
+  const require = createRequire(join(process.cwd(), "package.json"));
+  atlas ??= JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8")) as NonNullable<
+    typeof atlas
+  >;
+  return feature(atlas, atlas.objects.countries);
+}
+
+/**
+ * Drops projected points nearer than `min` pixels to the last one kept, and rings left with fewer than three points:
+ * detail a screen cannot show. A line's last point is always kept, so rings stay closed.
+ */
+function thinned(projection: GeoProjection, min: number): GeoStreamWrapper {
+  return {
+    stream(output: GeoStream): GeoStream {
+      let points: [number, number][] = [];
+      let inPolygon = false;
+      const thin: GeoStream = {
+        point(x, y) {
+          points.push([x, y]);
+        },
+        lineStart() {
+          points = [];
+        },
+        lineEnd() {
+          const kept: [number, number][] = [];
+          points.forEach(([x, y], i) => {
+            const last = kept.at(-1);
+            if (!last || i === points.length - 1 || Math.hypot(x - last[0], y - last[1]) >= min) kept.push([x, y]);
+          });
+          if (kept.length < (inPolygon ? 4 : 2)) return;
+          output.lineStart();
+          for (const [x, y] of kept) output.point(x, y);
+          output.lineEnd();
+        },
+        polygonStart() {
+          inPolygon = true;
+          output.polygonStart();
+        },
+        polygonEnd() {
+          inPolygon = false;
+          output.polygonEnd();
+        },
+        sphere() {
+          output.sphere?.();
+        },
+      };
+      return projection.stream(thin);
+    },
+  };
+}
+
+/** How far around its focus an inset map reaches, in degrees of longitude. */
+function spanOf(mark: MapMark): number {
+  return mark.placeKind === "province" || mark.placeKind === "region" ? 6 : 5;
+}
+
+/** The radius of a mark: a place's circle grows with the square root of its articles, so its area with their number. */
+export function radiusOf(mark: MapMark): number {
+  if (mark.kind === "crossing") return 5.5;
+  return Math.round((3 + 1.5 * Math.sqrt(mark.articles)) * 10) / 10;
+}
+
+type Box = [x0: number, y0: number, x1: number, y1: number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+/** An estimate of a label's width in map units: system fonts average a little over half an em per character. */
+const widthOf = (text: string, size: number, capitals = false) => text.length * size * (capitals ? 0.8 : 0.58);
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Lays out a map: projects the countries and marks, and places labels greedily, most important first (the focus,
+ * crossings, then places by articles), each at the first of eight positions around its mark that stays inside the
+ * map and clear of every mark and label placed before; a label with no free position is left out, its mark kept.
+ */
+export function layoutMap(
+  land: FeatureCollection<Geometry, { name: string }>,
+  marks: readonly MapMark[],
+  view: MapView,
+): MapLayout {
+  const { width } = view;
+  const pad = 12;
+  const projection = geoMercator();
+  let height: number;
+  const focus = view.focus;
+  const focusCountry =
+    focus?.placeKind === "country" ? land.features.find((f) => f.properties.name === focus.name) : undefined;
+  if (focus && !focusCountry) {
+    // Centred on the focus, `span` degrees wide, in a 4:3 frame.
+    const span = spanOf(focus);
+    height = Math.round(width * 0.75);
+    projection
+      .center([focus.lon, focus.lat])
+      .scale(width / ((span * Math.PI) / 180))
+      .translate([width / 2, height / 2]);
+  } else {
+    const fitted: FeatureCollection = {
+      type: "FeatureCollection",
+      features: focusCountry ? [focusCountry] : land.features.filter((f) => REGION.includes(String(f.id))),
+    };
+    projection.fitWidth(width - 2 * pad, fitted);
+    const [[, y0], [, y1]] = geoPath(projection).bounds(fitted);
+    height = Math.ceil(y1 - y0 + 2 * pad);
+    const [tx, ty] = projection.translate();
+    projection.translate([tx + pad, ty - y0 + pad]);
+  }
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+  const path = geoPath(thinned(projection, 1)).digits(1);
+
+  const countryShapes: CountryShape[] = [];
+  const centres = new Map<string, [number, number]>();
+  for (const f of land.features as Feature<Geometry, { name: string }>[]) {
+    const d = path(f);
+    if (!d) continue;
+    const id = String(f.id);
+    countryShapes.push({ id, name: f.properties.name, d, focus: REGION.includes(id) });
+    const [cx, cy] = path.centroid(f);
+    if (Number.isFinite(cx) && Number.isFinite(cy)) centres.set(f.properties.name, [cx, cy]);
+  }
+  countryShapes.sort((a, b) => a.id.localeCompare(b.id));
+
+  const taken: Box[] = [];
+  const inside = (b: Box) => b[0] >= 2 && b[1] >= 2 && b[2] <= width - 2 && b[3] <= height - 2;
+  const placed: PlacedMark[] = [];
+  for (const mark of marks) {
+    const point = projection([mark.lon, mark.lat]);
+    if (!point) continue;
+    const [x, y] = point;
+    if (x < 0 || y < 0 || x > width || y > height) continue;
+    // A country place is marked by its name over its shape, where the atlas has the country.
+    const centre = mark.placeKind === "country" ? centres.get(mark.name) : undefined;
+    const at = centre ?? [x, y];
+    const r = centre ? 0 : radiusOf(mark);
+    placed.push({ mark, x: round(at[0]), y: round(at[1]), r, focus: mark.key === focus?.key });
+    if (r) taken.push([at[0] - r, at[1] - r, at[0] + r, at[1] + r]);
+  }
+
+  const priority = (p: PlacedMark) => (p.focus ? 0 : p.r === 0 ? 1 : p.mark.kind === "crossing" ? 2 : 3);
+  const order = [...placed].sort(
+    (a, b) => priority(a) - priority(b) || b.mark.articles - a.mark.articles || a.mark.name.localeCompare(b.mark.name),
+  );
+  for (const p of order) {
+    const size = p.r === 0 ? FONT.country : FONT.mark;
+    const text = p.r === 0 ? p.mark.name.toUpperCase() : p.mark.name;
+    const label = placeLabel(text, size, p.x, p.y, p.r, taken, inside);
+    if (label) p.label = label;
+  }
+
+  const countryLabels: Label[] = [];
+  const marked = new Set(placed.filter((p) => p.r === 0).map((p) => p.mark.name));
+  for (const shape of [...countryShapes].sort(
+    (a, b) => Number(b.focus) - Number(a.focus) || a.name.localeCompare(b.name),
+  )) {
+    const centre = centres.get(shape.name);
+    if (!centre || marked.has(shape.name)) continue;
+    const label = placeLabel(
+      shape.name.toUpperCase(),
+      FONT.country,
+      round(centre[0]),
+      round(centre[1]),
+      0,
+      taken,
+      inside,
+    );
+    if (label) countryLabels.push(label);
+  }
+
+  return { width, height, countries: countryShapes, countryLabels, marks: placed };
+}
+
+/** The first free position for a label around a mark at (x, y) of radius r; r = 0 centres it on the point. */
+function placeLabel(
+  text: string,
+  size: number,
+  x: number,
+  y: number,
+  r: number,
+  taken: Box[],
+  inside: (b: Box) => boolean,
+): Label | undefined {
+  // A country's name is set in spaced capitals (r = 0), which run wider.
+  const w = widthOf(text, size, r === 0);
+  const h = size;
+  const gap = r + 3;
+  // Baseline positions: right, left, above, below, then the four corners.
+  const candidates: [number, number, Label["anchor"]][] =
+    r === 0
+      ? [
+          [x, y + h / 3, "middle"],
+          [x, y + h * 1.4, "middle"],
+          [x, y - h * 0.8, "middle"],
+        ]
+      : [
+          [x + gap, y + h / 3, "start"],
+          [x - gap, y + h / 3, "end"],
+          [x, y - gap, "middle"],
+          [x, y + gap + h * 0.8, "middle"],
+          [x + gap * 0.8, y - gap * 0.8, "start"],
+          [x + gap * 0.8, y + gap * 0.8 + h * 0.8, "start"],
+          [x - gap * 0.8, y - gap * 0.8, "end"],
+          [x - gap * 0.8, y + gap * 0.8 + h * 0.8, "end"],
+        ];
+  for (const [lx, ly, anchor] of candidates) {
+    const left = anchor === "start" ? lx : anchor === "end" ? lx - w : lx - w / 2;
+    const box: Box = [left, ly - h * 0.8, left + w, ly + h * 0.2];
+    if (!inside(box) || taken.some((t) => overlaps(t, box))) continue;
+    taken.push(box);
+    return { text, x: round(lx), y: round(ly), anchor };
+  }
+  return undefined;
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const PLACE_KIND: Record<PlaceKind, string> = {
+  city: "city",
+  district: "district",
+  province: "province",
+  region: "region",
+  country: "country",
+};
+
+/** What a mark says to a screen reader and in its tooltip: name, kind and status or articles. */
+export function markDescription(mark: MapMark): string {
+  const articles = `named in ${mark.articles} ${mark.articles === 1 ? "article" : "articles"}`;
+  if (mark.kind === "crossing")
+    return `${mark.name}, border crossing: ${mark.status ? `last reported ${mark.status}` : "no status reported"}`;
+  return `${mark.name}, ${PLACE_KIND[mark.placeKind ?? "city"]}, ${articles}`;
+}
+
+/** The status class of a crossing's mark, as StatusBadge and global.css name them. */
+export function statusClass(mark: MapMark): string {
+  return `status-${mark.status ?? "unknown"}`;
+}
+
+/**
+ * The map as SVG markup. No `role="img"`: its marks are links, reachable by keyboard and listed by screen readers;
+ * the `<title>` names the map. Colours are CSS custom properties (global.css), so it follows light and dark and
+ * prints in black on white.
+ */
+export function mapSvg(
+  layout: MapLayout,
+  options: { id: string; title: string; href: (path: string) => string },
+): string {
+  const { width, height } = layout;
+  const out: string[] = [];
+  out.push(
+    `<svg class="map" id="${options.id}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${options.id}-title">`,
+    `<title id="${options.id}-title">${escape(options.title)}</title>`,
+    `<rect class="map-sea" width="${width}" height="${height}"/>`,
+    `<g class="map-countries" aria-hidden="true">`,
+    ...layout.countries.map((c) => `<path class="country${c.focus ? " is-focus" : ""}" d="${c.d}"/>`),
+    `</g>`,
+    `<g class="map-country-names" aria-hidden="true">`,
+    ...layout.countryLabels.map((l) => `<text x="${l.x}" y="${l.y}" text-anchor="middle">${escape(l.text)}</text>`),
+    `</g>`,
+    `<g class="map-marks">`,
+  );
+  // Places first, then crossings over them; the focus last, on top.
+  const drawOrder = [...layout.marks].sort(
+    (a, b) =>
+      Number(a.focus) - Number(b.focus) || Number(a.mark.kind === "crossing") - Number(b.mark.kind === "crossing"),
+  );
+  for (const p of drawOrder) {
+    const { mark } = p;
+    const description = markDescription(mark);
+    const classes = [
+      "mark",
+      `mark-${mark.kind}`,
+      ...(mark.kind === "crossing" ? [statusClass(mark)] : []),
+      ...(p.r === 0 ? ["mark-country"] : []),
+      ...(p.focus ? ["is-focus"] : []),
+    ].join(" ");
+    out.push(
+      `<a class="${classes}" href="${escape(options.href(mark.path))}" aria-label="${escape(description)}" data-key="${mark.key}">`,
+      `<title>${escape(description)}</title>`,
+    );
+    if (mark.kind === "crossing") {
+      const r = p.r;
+      out.push(
+        `<path class="mark-shape" d="M${p.x} ${round(p.y - r)}L${round(p.x + r)} ${p.y}L${p.x} ${round(p.y + r)}L${round(p.x - r)} ${p.y}Z"/>`,
+      );
+    } else if (p.r > 0) {
+      out.push(`<circle class="mark-shape" cx="${p.x}" cy="${p.y}" r="${p.r}"/>`);
+    }
+    if (p.label) {
+      out.push(
+        `<text class="mark-label" x="${p.label.x}" y="${p.label.y}"${p.label.anchor === "start" ? "" : ` text-anchor="${p.label.anchor}"`}>${escape(p.label.text)}</text>`,
+      );
+    }
+    out.push(`</a>`);
+  }
+  out.push(`</g>`, `</svg>`);
+  return out.join("");
+}
+
+const drawn = new WeakMap<object, Map<string, MapLayout>>();
+
+/**
+ * A view of the site's map, laid out once per model: the overview (no focus) or an inset centred on one crossing or
+ * place. The pages of a build share one model, so each view is computed once however many pages show it.
+ */
+export function siteMap(model: Pick<Model, "crossings" | "places">, focus?: EntityKey): MapLayout {
+  let views = drawn.get(model);
+  if (!views) drawn.set(model, (views = new Map()));
+  const key = focus ?? "";
+  let layout = views.get(key);
+  if (!layout) {
+    const marks = mapMarks(model);
+    const mark = focus ? marks.find((m) => m.key === focus) : undefined;
+    layout = layoutMap(countries(), marks, mark ? { width: 300, focus: mark } : { width: 380 });
+    views.set(key, layout);
+  }
+  return layout;
+}
