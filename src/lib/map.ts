@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { geoMercator, geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from "d3-geo";
+import { geoContains, geoMercator, geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -73,12 +73,24 @@ export interface MapLayout {
 
 export interface MapView {
   width: number;
-  /** The entity to centre on and mark as the focus; without it, the region of `REGION`. */
+  /** The entity to centre on and mark as the focus; without it, the whole region (see regionOf). */
   focus?: MapMark;
 }
 
-/** The countries the overview map is fitted to: Afghanistan and Pakistan (ISO 3166 numeric codes). */
-export const REGION = ["004", "586"];
+/**
+ * The countries a desk is about: those it has a place entry of kind `country` for (Afghanistan and Pakistan here),
+ * or else those its marks lie in. The overview is fitted to them and draws them lighter than their neighbours; the
+ * engine knows no country of its own, so another desk's map frames its own region.
+ */
+export function regionOf(
+  land: FeatureCollection<Geometry, { name: string }>,
+  marks: readonly MapMark[],
+): Feature<Geometry, { name: string }>[] {
+  const named = new Set(marks.filter((m) => m.placeKind === "country").map((m) => m.name));
+  const byName = land.features.filter((f) => named.has(f.properties.name));
+  if (byName.length > 0) return byName;
+  return land.features.filter((f) => marks.some((m) => geoContains(f, [m.lon, m.lat])));
+}
 /** Text sizes in map units; labels are measured with them. */
 const FONT = { mark: 12, country: 11 } as const;
 
@@ -205,20 +217,24 @@ export function layoutMap(
   const projection = geoMercator();
   let height: number;
   const focus = view.focus;
+  const region = regionOf(land, marks);
+  const regionIds = new Set(region.map((f) => String(f.id)));
   const focusCountry =
     focus?.placeKind === "country" ? land.features.find((f) => f.properties.name === focus.name) : undefined;
-  if (focus && !focusCountry) {
-    // Centred on the focus, `span` degrees wide, in a 4:3 frame.
-    const span = spanOf(focus);
+  // An inset, or an overview of marks that lie in no country the atlas has: centred on a mark.
+  const centre = focus && !focusCountry ? focus : region.length === 0 ? marks[0] : undefined;
+  if (centre) {
+    // Centred on the mark, `span` degrees wide, in a 4:3 frame.
+    const span = spanOf(centre);
     height = Math.round(width * 0.75);
     projection
-      .center([focus.lon, focus.lat])
+      .center([centre.lon, centre.lat])
       .scale(width / ((span * Math.PI) / 180))
       .translate([width / 2, height / 2]);
   } else {
     const fitted: FeatureCollection = {
       type: "FeatureCollection",
-      features: focusCountry ? [focusCountry] : land.features.filter((f) => REGION.includes(String(f.id))),
+      features: focusCountry ? [focusCountry] : region,
     };
     projection.fitWidth(width - 2 * pad, fitted);
     const [[, y0], [, y1]] = geoPath(projection).bounds(fitted);
@@ -238,7 +254,7 @@ export function layoutMap(
     const d = path(f);
     if (!d) continue;
     const id = String(f.id);
-    countryShapes.push({ id, name: f.properties.name, d, focus: REGION.includes(id) });
+    countryShapes.push({ id, name: f.properties.name, d, focus: regionIds.has(id) });
     const [cx, cy] = path.centroid(f);
     if (Number.isFinite(cx) && Number.isFinite(cy)) centres.set(f.properties.name, [cx, cy]);
   }
@@ -361,7 +377,7 @@ export function statusClass(mark: MapMark): string {
 
 /**
  * The map as SVG markup. No `role="img"`: its marks are links, reachable by keyboard and listed by screen readers;
- * the `<title>` names the map. Colours are CSS custom properties (global.css), so it follows light and dark and
+ * its first child, the `<title>`, names it (aria-labelledby is discouraged on an element with no role). Colours are CSS custom properties (global.css), so it follows light and dark and
  * prints in black on white.
  */
 export function mapSvg(
@@ -371,8 +387,8 @@ export function mapSvg(
   const { width, height } = layout;
   const out: string[] = [];
   out.push(
-    `<svg class="map" id="${options.id}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${options.id}-title">`,
-    `<title id="${options.id}-title">${escape(options.title)}</title>`,
+    `<svg class="map" id="${options.id}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+    `<title>${escape(options.title)}</title>`,
     `<rect class="map-sea" width="${width}" height="${height}"/>`,
     `<g class="map-countries" aria-hidden="true">`,
     ...layout.countries.map((c) => `<path class="country${c.focus ? " is-focus" : ""}" d="${c.d}"/>`),
@@ -420,22 +436,22 @@ export function mapSvg(
   return out.join("");
 }
 
-const drawn = new WeakMap<object, Map<string, MapLayout>>();
+const drawn = new WeakMap<object, Map<string, MapLayout | undefined>>();
 
 /**
  * A view of the site's map, laid out once per model: the overview (no focus) or an inset centred on one crossing or
  * place. The pages of a build share one model, so each view is computed once however many pages show it.
  */
-export function siteMap(model: Pick<Model, "crossings" | "places">, focus?: EntityKey): MapLayout {
+export function siteMap(model: Pick<Model, "crossings" | "places">, focus?: EntityKey): MapLayout | undefined {
   let views = drawn.get(model);
   if (!views) drawn.set(model, (views = new Map()));
   const key = focus ?? "";
-  let layout = views.get(key);
-  if (!layout) {
-    const marks = mapMarks(model);
-    const mark = focus ? marks.find((m) => m.key === focus) : undefined;
-    layout = layoutMap(countries(), marks, mark ? { width: 300, focus: mark } : { width: 380 });
-    views.set(key, layout);
-  }
+  if (views.has(key)) return views.get(key);
+  const marks = mapMarks(model);
+  const mark = focus ? marks.find((m) => m.key === focus) : undefined;
+  // A desk with no crossing or place has nothing to map.
+  const layout =
+    marks.length > 0 ? layoutMap(countries(), marks, mark ? { width: 300, focus: mark } : { width: 380 }) : undefined;
+  views.set(key, layout);
   return layout;
 }

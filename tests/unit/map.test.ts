@@ -7,6 +7,7 @@ import {
   mapSvg,
   markDescription,
   radiusOf,
+  regionOf,
   siteMap,
   statusClass,
   type MapMark,
@@ -101,7 +102,7 @@ describe("mapSvg", () => {
     expect(svg).not.toMatch(/\d\.\d\d/);
     expect(svg).not.toContain('role="img"');
     expect(svg).toMatch(
-      /^<svg class="map" id="m" viewBox="0 0 380 \d+" width="380" height="\d+" aria-labelledby="m-title"><title id="m-title">Map<\/title>/,
+      /^<svg class="map" id="m" viewBox="0 0 380 \d+" width="380" height="\d+"><title>Map<\/title>/,
     );
   });
 
@@ -123,6 +124,7 @@ describe("mapSvg", () => {
 describe("layoutMap", () => {
   it("keeps every mark and places labels that overlap neither each other nor the marks", () => {
     const layout = siteMap(model);
+    if (!layout) throw new Error("no map");
     expect(layout.marks.map((p) => p.mark.key)).toEqual(["crossing:torkham", "place:afghanistan", "place:kabul"]);
     const boxes = layout.marks.flatMap((p) => (p.label ? [p.label] : [])).concat(layout.countryLabels);
     expect(boxes.length).toBeGreaterThan(3);
@@ -145,6 +147,16 @@ describe("layoutMap", () => {
     const labelled = layout.marks.filter((p) => p.label).length;
     expect(labelled).toBeGreaterThan(0);
     expect(labelled).toBeLessThan(12);
+  });
+
+  it("draws nothing for a desk with no crossing or place", () => {
+    expect(siteMap({ crossings: [], places: [] })).toBeUndefined();
+  });
+
+  it("frames the countries a desk has entries for, or else those its marks lie in", () => {
+    const chaman: MapMark = { ...mapMarks(model)[0]!, key: "crossing:x", lon: 20, lat: 10 };
+    expect(regionOf(countries(), mapMarks(model)).map((f) => f.properties.name)).toEqual(["Afghanistan"]);
+    expect(regionOf(countries(), [chaman]).map((f) => f.properties.name)).toEqual(["Chad"]);
   });
 
   it("computes each view once per model", () => {
