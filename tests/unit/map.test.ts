@@ -101,9 +101,7 @@ describe("mapSvg", () => {
     const svg = svgOf();
     expect(svg).not.toMatch(/\d\.\d\d/);
     expect(svg).not.toContain('role="img"');
-    expect(svg).toMatch(
-      /^<svg class="map" id="m" viewBox="0 0 380 \d+" width="380" height="\d+"><title>Map<\/title>/,
-    );
+    expect(svg).toMatch(/^<svg class="map" id="m" viewBox="0 0 380 \d+" width="380" height="\d+"><title>Map<\/title>/);
   });
 
   it("centres an inset on its focus and marks it", () => {
