@@ -48,6 +48,8 @@ export interface Label {
   x: number;
   y: number;
   anchor: "start" | "middle" | "end";
+  /** A line from the mark to a label set further out: x1, y1, x2, y2. */
+  leader?: [number, number, number, number];
 }
 
 export interface PlacedMark {
@@ -256,7 +258,9 @@ export function layoutMap(
     const id = String(f.id);
     countryShapes.push({ id, name: f.properties.name, d, focus: regionIds.has(id) });
     const [cx, cy] = path.centroid(f);
-    if (Number.isFinite(cx) && Number.isFinite(cy)) centres.set(f.properties.name, [cx, cy]);
+    // A sliver at the edge, or a disputed glacier, is too small to carry a name.
+    const roomy = path.area(f) >= widthOf(f.properties.name, FONT.country, true) * FONT.country * 3;
+    if (roomy && Number.isFinite(cx) && Number.isFinite(cy)) centres.set(f.properties.name, [cx, cy]);
   }
   countryShapes.sort((a, b) => a.id.localeCompare(b.id));
 
@@ -276,7 +280,7 @@ export function layoutMap(
     if (r) taken.push([at[0] - r, at[1] - r, at[0] + r, at[1] + r]);
   }
 
-  const priority = (p: PlacedMark) => (p.focus ? 0 : p.r === 0 ? 1 : p.mark.kind === "crossing" ? 2 : 3);
+  const priority = (p: PlacedMark) => (p.focus ? 0 : p.mark.kind === "crossing" ? 1 : p.r === 0 ? 2 : 3);
   const order = [...placed].sort(
     (a, b) => priority(a) - priority(b) || b.mark.articles - a.mark.articles || a.mark.name.localeCompare(b.mark.name),
   );
@@ -323,30 +327,47 @@ function placeLabel(
   const w = widthOf(text, size, r === 0);
   const h = size;
   const gap = r + 3;
-  // Baseline positions: right, left, above, below, then the four corners.
-  const candidates: [number, number, Label["anchor"]][] =
-    r === 0
-      ? [
-          [x, y + h / 3, "middle"],
-          [x, y + h * 1.4, "middle"],
-          [x, y - h * 0.8, "middle"],
-        ]
-      : [
-          [x + gap, y + h / 3, "start"],
-          [x - gap, y + h / 3, "end"],
-          [x, y - gap, "middle"],
-          [x, y + gap + h * 0.8, "middle"],
-          [x + gap * 0.8, y - gap * 0.8, "start"],
-          [x + gap * 0.8, y + gap * 0.8 + h * 0.8, "start"],
-          [x - gap * 0.8, y - gap * 0.8, "end"],
-          [x - gap * 0.8, y + gap * 0.8 + h * 0.8, "end"],
+  if (r === 0) {
+    // A country's name: on its centre, or a line below or above it.
+    for (const ly of [y + h / 3, y + h * 1.4, y - h * 0.8]) {
+      const box: Box = [x - w / 2, ly - h * 0.8, x + w / 2, ly + h * 0.2];
+      if (!inside(box) || taken.some((t) => overlaps(t, box))) continue;
+      taken.push(box);
+      return { text, x: round(x), y: round(ly), anchor: "middle" };
+    }
+    return undefined;
+  }
+  // Right, left, above, below and the four corners, next to the mark; then the same further out, with a leader line.
+  const directions: [number, number][] = [
+    [1, 0],
+    [-1, 0],
+    [0, -1],
+    [0, 1],
+    [0.8, -0.8],
+    [0.8, 0.8],
+    [-0.8, -0.8],
+    [-0.8, 0.8],
+  ];
+  for (const distance of [gap, gap + 16]) {
+    for (const [ux, uy] of directions) {
+      const anchor: Label["anchor"] = ux > 0 ? "start" : ux < 0 ? "end" : "middle";
+      const lx = x + ux * distance;
+      const ly = y + uy * distance + (uy > 0 ? h * 0.8 : uy < 0 ? 0 : h / 3);
+      const left = anchor === "start" ? lx : anchor === "end" ? lx - w : lx - w / 2;
+      const box: Box = [left, ly - h * 0.8, left + w, ly + h * 0.2];
+      if (!inside(box) || taken.some((t) => overlaps(t, box))) continue;
+      taken.push(box);
+      const label: Label = { text, x: round(lx), y: round(ly), anchor };
+      if (distance > gap) {
+        label.leader = [
+          round(x + ux * (r + 1.5)),
+          round(y + uy * (r + 1.5)),
+          round(x + ux * (distance - 2)),
+          round(y + uy * (distance - 2)),
         ];
-  for (const [lx, ly, anchor] of candidates) {
-    const left = anchor === "start" ? lx : anchor === "end" ? lx - w : lx - w / 2;
-    const box: Box = [left, ly - h * 0.8, left + w, ly + h * 0.2];
-    if (!inside(box) || taken.some((t) => overlaps(t, box))) continue;
-    taken.push(box);
-    return { text, x: round(lx), y: round(ly), anchor };
+      }
+      return label;
+    }
   }
   return undefined;
 }
@@ -425,6 +446,10 @@ export function mapSvg(
     } else if (p.r > 0) {
       out.push(`<circle class="mark-shape" cx="${p.x}" cy="${p.y}" r="${p.r}"/>`);
     }
+    if (p.label?.leader) {
+      const [x1, y1, x2, y2] = p.label.leader;
+      out.push(`<path class="mark-leader" d="M${x1} ${y1}L${x2} ${y2}"/>`);
+    }
     if (p.label) {
       out.push(
         `<text class="mark-label" x="${p.label.x}" y="${p.label.y}"${p.label.anchor === "start" ? "" : ` text-anchor="${p.label.anchor}"`}>${escape(p.label.text)}</text>`,
@@ -436,22 +461,36 @@ export function mapSvg(
   return out.join("");
 }
 
+/**
+ * The overview's width in map units, which labels are measured in: `full` for a page of its own (/crossings/,
+ * /places/), where it is shown wide and has room for every name; `compact` for a column (the home page), where it is
+ * shown about 340 px wide and its names stay legible.
+ */
+const WIDTHS = { full: 560, compact: 380 } as const;
+export type MapSize = keyof typeof WIDTHS;
+
 const drawn = new WeakMap<object, Map<string, MapLayout | undefined>>();
 
 /**
- * A view of the site's map, laid out once per model: the overview (no focus) or an inset centred on one crossing or
- * place. The pages of a build share one model, so each view is computed once however many pages show it.
+ * A view of the site's map, laid out once per model: the overview (no focus), in either size, or an inset centred on
+ * one crossing or place. The pages of a build share one model, so each view is computed once however many pages show it.
  */
-export function siteMap(model: Pick<Model, "crossings" | "places">, focus?: EntityKey): MapLayout | undefined {
+export function siteMap(
+  model: Pick<Model, "crossings" | "places">,
+  focus?: EntityKey,
+  size: MapSize = "full",
+): MapLayout | undefined {
   let views = drawn.get(model);
   if (!views) drawn.set(model, (views = new Map()));
-  const key = focus ?? "";
+  const key = `${focus ?? ""} ${size}`;
   if (views.has(key)) return views.get(key);
   const marks = mapMarks(model);
   const mark = focus ? marks.find((m) => m.key === focus) : undefined;
   // A desk with no crossing or place has nothing to map.
   const layout =
-    marks.length > 0 ? layoutMap(countries(), marks, mark ? { width: 300, focus: mark } : { width: 380 }) : undefined;
+    marks.length > 0
+      ? layoutMap(countries(), marks, mark ? { width: 300, focus: mark } : { width: WIDTHS[size] })
+      : undefined;
   views.set(key, layout);
   return layout;
 }
