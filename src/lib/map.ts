@@ -10,7 +10,15 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { geoContains, geoMercator, geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from "d3-geo";
+import {
+  geoBounds,
+  geoContains,
+  geoMercator,
+  geoPath,
+  type GeoProjection,
+  type GeoStream,
+  type GeoStreamWrapper,
+} from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -131,16 +139,17 @@ const common = (view: EntityView) => ({
   articles: view.articles.length,
 });
 
-let atlas: Topology<{ countries: GeometryCollection<{ name: string }> }> | undefined;
+let land: FeatureCollection<Geometry, { name: string }> | undefined;
 
-/** Natural Earth's countries at 1:50m, read once. */
+/** Natural Earth's countries at 1:50m, read and converted once. */
 export function countries(): FeatureCollection<Geometry, { name: string }> {
+  if (land) return land;
   // Resolved from the project, not this module: in a build this code runs from a bundled chunk.
   const require = createRequire(join(process.cwd(), "package.json"));
-  atlas ??= JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8")) as NonNullable<
-    typeof atlas
-  >;
-  return feature(atlas, atlas.objects.countries);
+  const atlas = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8")) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  return (land = feature(atlas, atlas.objects.countries));
 }
 
 /**
@@ -187,6 +196,14 @@ function thinned(projection: GeoProjection, min: number): GeoStreamWrapper {
   };
 }
 
+const bounds = new WeakMap<Feature, [[number, number], [number, number]]>();
+/** A country's bounds in degrees, computed once. */
+function boundsOf(f: Feature): [[number, number], [number, number]] {
+  let b = bounds.get(f);
+  if (!b) bounds.set(f, (b = geoBounds(f)));
+  return b;
+}
+
 /** How far around its focus an inset map reaches, in degrees of longitude. */
 function spanOf(mark: MapMark): number {
   return mark.placeKind === "province" || mark.placeKind === "region" ? 6 : 5;
@@ -216,7 +233,9 @@ export function layoutMap(
 ): MapLayout {
   const { width } = view;
   const pad = 12;
-  const projection = geoMercator();
+  // No adaptive resampling: Natural Earth's segments are short, and resampling them at an inset's zoom multiplies
+  // the points for nothing a pixel shows.
+  const projection = geoMercator().precision(0);
   let height: number;
   const focus = view.focus;
   const region = regionOf(land, marks);
@@ -252,7 +271,16 @@ export function layoutMap(
 
   const countryShapes: CountryShape[] = [];
   const centres = new Map<string, [number, number]>();
-  for (const f of land.features as Feature<Geometry, { name: string }>[]) {
+  // Only the countries whose bounds reach into the frame are projected: projecting all of them, for every inset,
+  // would cost a tenth of a second each.
+  const [west = -180, north = 90] = projection.invert?.([0, 0]) ?? [];
+  const [east = 180, south = -90] = projection.invert?.([width, height]) ?? [];
+  const near = (f: Feature) => {
+    const [[w, s], [e, n]] = boundsOf(f);
+    // Bounds that cross the antimeridian (west > east) are kept: rare, and never wrong.
+    return w > e || (w <= east && e >= west && s <= north && n >= south);
+  };
+  for (const f of land.features.filter(near)) {
     const d = path(f);
     if (!d) continue;
     const id = String(f.id);
