@@ -65,8 +65,9 @@ function coreFiles(siteDir: string): CoreFiles {
       "timeline/",
       "actors/",
       "crossings/",
-      "places/",
       "themes/",
+      // Last: the newest section, and with its map the heaviest; a tight budget keeps the others first.
+      "places/",
     ],
   };
 }
