@@ -20,7 +20,7 @@ import {
   type GeoStreamWrapper,
 } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import { feature } from "topojson-client";
+import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { EntityKey, EntityView, Model } from "./model.ts";
 import type { CrossingStatus, PlaceKind } from "./schemas.ts";
@@ -42,13 +42,11 @@ export interface MapMark {
   articles: number;
 }
 
-export interface CountryShape {
+export interface RegionShape {
   /** ISO 3166 numeric code, as Natural Earth gives it. */
   id: string;
   name: string;
   d: string;
-  /** One of the countries the map is about (drawn lighter than the neighbours). */
-  focus: boolean;
 }
 
 export interface Label {
@@ -75,7 +73,12 @@ export interface PlacedMark {
 export interface MapLayout {
   width: number;
   height: number;
-  countries: CountryShape[];
+  /** All land in the frame as one shape: its edge is the coast. */
+  land: string;
+  /** Every border between two countries, each drawn once. */
+  borders: string;
+  /** The countries the map is about, drawn lighter than their neighbours. */
+  region: RegionShape[];
   /** Names of countries no place entry stands for (those that do are marks). */
   countryLabels: Label[];
   marks: PlacedMark[];
@@ -139,17 +142,22 @@ const common = (view: EntityView) => ({
   articles: view.articles.length,
 });
 
-let land: FeatureCollection<Geometry, { name: string }> | undefined;
+/** Natural Earth's countries as a topology (shared borders are one arc) and as features, index for index. */
+export interface Atlas {
+  topology: Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  features: FeatureCollection<Geometry, { name: string }>;
+}
+let loaded: Atlas | undefined;
 
 /** Natural Earth's countries at 1:50m, read and converted once. */
-export function countries(): FeatureCollection<Geometry, { name: string }> {
-  if (land) return land;
+export function atlas(): Atlas {
+  if (loaded) return loaded;
   // Resolved from the project, not this module: in a build this code runs from a bundled chunk.
   const require = createRequire(join(process.cwd(), "package.json"));
-  const atlas = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8")) as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
-  return (land = feature(atlas, atlas.objects.countries));
+  const topology = JSON.parse(
+    readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8"),
+  ) as Atlas["topology"];
+  return (loaded = { topology, features: feature(topology, topology.objects.countries) });
 }
 
 /**
@@ -196,6 +204,59 @@ function thinned(projection: GeoProjection, min: number): GeoStreamWrapper {
   };
 }
 
+/**
+ * SVG path data in relative coordinates with one decimal, each step rounded from the rounded position before it so
+ * no error builds up: about half the size of d3's absolute coordinates. A d3 path context (see GeoContext).
+ */
+class RelativePath {
+  #parts: string[] = [];
+  #x = 0;
+  #y = 0;
+  #startX = 0;
+  #startY = 0;
+  #lastCommand = "";
+
+  moveTo(x: number, y: number): void {
+    this.#x = this.#startX = round(x);
+    this.#y = this.#startY = round(y);
+    this.#parts.push(`M${this.#x} ${this.#y}`);
+    this.#lastCommand = "M";
+  }
+
+  lineTo(x: number, y: number): void {
+    const dx = round(round(x) - this.#x);
+    const dy = round(round(y) - this.#y);
+    if (dx === 0 && dy === 0) return;
+    this.#x = round(this.#x + dx);
+    this.#y = round(this.#y + dy);
+    const pair = `${short(dx)}${dy < 0 ? "" : " "}${short(dy)}`;
+    // After an `l`, further pairs are line-tos too; a pair starting with a minus needs no separator.
+    if (this.#lastCommand === "l") this.#parts.push(dx < 0 ? pair : ` ${pair}`);
+    else this.#parts.push(`l${pair}`);
+    this.#lastCommand = "l";
+  }
+
+  closePath(): void {
+    this.#parts.push("z");
+    this.#x = this.#startX;
+    this.#y = this.#startY;
+    this.#lastCommand = "z";
+  }
+
+  arc(): void {
+    // Points are drawn as marks, never through the path generator.
+  }
+
+  result(): string {
+    const d = this.#parts.join("");
+    this.#parts = [];
+    return d;
+  }
+}
+
+/** A number as short as SVG allows: `0.5` as `.5`, `-0.5` as `-.5`. */
+const short = (n: number) => String(n).replace(/^(-?)0\./, "$1.");
+
 const bounds = new WeakMap<Feature, [[number, number], [number, number]]>();
 /** A country's bounds in degrees, computed once. */
 function boundsOf(f: Feature): [[number, number], [number, number]] {
@@ -226,11 +287,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * crossings, then places by articles), each at the first of eight positions around its mark that stays inside the
  * map and clear of every mark and label placed before; a label with no free position is left out, its mark kept.
  */
-export function layoutMap(
-  land: FeatureCollection<Geometry, { name: string }>,
-  marks: readonly MapMark[],
-  view: MapView,
-): MapLayout {
+export function layoutMap({ topology, features: land }: Atlas, marks: readonly MapMark[], view: MapView): MapLayout {
   const { width } = view;
   const pad = 12;
   // No adaptive resampling: Natural Earth's segments are short, and resampling them at an inset's zoom multiplies
@@ -267,9 +324,15 @@ export function layoutMap(
     [0, 0],
     [width, height],
   ]);
-  const path = geoPath(thinned(projection, 1)).digits(1);
+  const stream = thinned(projection, 1.5);
+  // Measures (areas, centres) from one generator, SVG path data from another that writes it compactly.
+  const path = geoPath(stream);
+  const draw = (object: Parameters<typeof path>[0]): string => {
+    const context = new RelativePath();
+    geoPath(stream, context)(object);
+    return context.result();
+  };
 
-  const countryShapes: CountryShape[] = [];
   const centres = new Map<string, [number, number]>();
   // Only the countries whose bounds reach into the frame are projected: projecting all of them, for every inset,
   // would cost a tenth of a second each.
@@ -280,17 +343,24 @@ export function layoutMap(
     // Bounds that cross the antimeridian (west > east) are kept: rare, and never wrong.
     return w > e || (w <= east && e >= west && s <= north && n >= south);
   };
-  for (const f of land.features.filter(near)) {
-    const d = path(f);
-    if (!d) continue;
-    const id = String(f.id);
-    countryShapes.push({ id, name: f.properties.name, d, focus: regionIds.has(id) });
+  const geometries = topology.objects.countries.geometries;
+  const inFrame = land.features.flatMap((f, i) => {
+    const geometry = geometries[i];
+    return near(f) && geometry && path.area(f) > 0 ? [{ f, geometry }] : [];
+  });
+  for (const { f } of inFrame) {
     const [cx, cy] = path.centroid(f);
     // A sliver at the edge, or a disputed glacier, is too small to carry a name.
     const roomy = path.area(f) >= widthOf(f.properties.name, FONT.country, true) * FONT.country * 3;
     if (roomy && Number.isFinite(cx) && Number.isFinite(cy)) centres.set(f.properties.name, [cx, cy]);
   }
-  countryShapes.sort((a, b) => a.id.localeCompare(b.id));
+  const shown = inFrame.map(({ geometry }) => geometry);
+  const landShape = draw(merge(topology, shown));
+  const borders = draw(mesh(topology, { type: "GeometryCollection", geometries: shown }, (a, b) => a !== b));
+  const regionShapes: RegionShape[] = inFrame
+    .filter(({ f }) => regionIds.has(String(f.id)))
+    .map(({ f }) => ({ id: String(f.id), name: f.properties.name, d: draw(f) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 
   const taken: Box[] = [];
   const inside = (b: Box) => b[0] >= 2 && b[1] >= 2 && b[2] <= width - 2 && b[3] <= height - 2;
@@ -321,24 +391,17 @@ export function layoutMap(
 
   const countryLabels: Label[] = [];
   const marked = new Set(placed.filter((p) => p.r === 0).map((p) => p.mark.name));
-  for (const shape of [...countryShapes].sort(
-    (a, b) => Number(b.focus) - Number(a.focus) || a.name.localeCompare(b.name),
+  const inRegion = (name: string) => regionShapes.some((r) => r.name === name);
+  for (const name of [...centres.keys()].sort(
+    (a, b) => Number(inRegion(b)) - Number(inRegion(a)) || a.localeCompare(b),
   )) {
-    const centre = centres.get(shape.name);
-    if (!centre || marked.has(shape.name)) continue;
-    const label = placeLabel(
-      shape.name.toUpperCase(),
-      FONT.country,
-      round(centre[0]),
-      round(centre[1]),
-      0,
-      taken,
-      inside,
-    );
+    const centre = centres.get(name);
+    if (!centre || marked.has(name)) continue;
+    const label = placeLabel(name.toUpperCase(), FONT.country, round(centre[0]), round(centre[1]), 0, taken, inside);
     if (label) countryLabels.push(label);
   }
 
-  return { width, height, countries: countryShapes, countryLabels, marks: placed };
+  return { width, height, land: landShape, borders, region: regionShapes, countryLabels, marks: placed };
 }
 
 /** The first free position for a label around a mark at (x, y) of radius r; r = 0 centres it on the point. */
@@ -440,7 +503,9 @@ export function mapSvg(
     `<title>${escape(options.title)}</title>`,
     `<rect class="map-sea" width="${width}" height="${height}"/>`,
     `<g class="map-countries" aria-hidden="true">`,
-    ...layout.countries.map((c) => `<path class="country${c.focus ? " is-focus" : ""}" d="${c.d}"/>`),
+    `<path class="map-land" d="${layout.land}"/>`,
+    ...layout.region.map((c) => `<path class="map-region" d="${c.d}"/>`),
+    `<path class="map-borders" d="${layout.borders}"/>`,
     `</g>`,
     `<g class="map-country-names" aria-hidden="true">`,
     ...layout.countryLabels.map((l) => `<text x="${l.x}" y="${l.y}" text-anchor="middle">${escape(l.text)}</text>`),
@@ -517,7 +582,7 @@ export function siteMap(
   // A desk with no crossing or place has nothing to map.
   const layout =
     marks.length > 0
-      ? layoutMap(countries(), marks, mark ? { width: 300, focus: mark } : { width: WIDTHS[size] })
+      ? layoutMap(atlas(), marks, mark ? { width: 300, focus: mark } : { width: WIDTHS[size] })
       : undefined;
   views.set(key, layout);
   return layout;

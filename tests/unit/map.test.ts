@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import {
-  countries,
+  atlas,
   layoutMap,
   mapMarks,
   mapSvg,
@@ -19,7 +19,7 @@ const href = (path: string) => `/b${path}`;
 const svgOf = (focus?: `place:${string}` | `crossing:${string}`) =>
   mapSvg(
     layoutMap(
-      countries(),
+      atlas(),
       mapMarks(model),
       focus ? { width: 300, focus: mapMarks(model).find((m) => m.key === focus) as MapMark } : { width: 380 },
     ),
@@ -140,7 +140,7 @@ describe("layoutMap", () => {
       placeKind: "city",
       articles: 1,
     }));
-    const layout = layoutMap(countries(), crowd, { width: 380 });
+    const layout = layoutMap(atlas(), crowd, { width: 380 });
     expect(layout.marks).toHaveLength(12);
     const labelled = layout.marks.filter((p) => p.label).length;
     expect(labelled).toBeGreaterThan(0);
@@ -153,8 +153,8 @@ describe("layoutMap", () => {
 
   it("frames the countries a desk has entries for, or else those its marks lie in", () => {
     const chaman: MapMark = { ...mapMarks(model)[0]!, key: "crossing:x", lon: 20, lat: 10 };
-    expect(regionOf(countries(), mapMarks(model)).map((f) => f.properties.name)).toEqual(["Afghanistan"]);
-    expect(regionOf(countries(), [chaman]).map((f) => f.properties.name)).toEqual(["Chad"]);
+    expect(regionOf(atlas().features, mapMarks(model)).map((f) => f.properties.name)).toEqual(["Afghanistan"]);
+    expect(regionOf(atlas().features, [chaman]).map((f) => f.properties.name)).toEqual(["Chad"]);
   });
 
   it("computes each view once per model", () => {
