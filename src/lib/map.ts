@@ -1,8 +1,9 @@
 /**
- * The maps: a build-time SVG of Afghanistan, Pakistan and their neighbours, with every crossing coloured by its last
- * known status and every place sized by how many articles name it, each mark a link to its page. Country shapes are
- * Natural Earth's (the `world-atlas` package, 1:50m), projected with d3-geo, thinned to what a pixel can show and
- * written with one decimal, so the SVG is a few kilobytes. No tiles, no script, no other origin.
+ * The maps: a build-time SVG of the desk's region (here Afghanistan, Pakistan and their neighbours), with every
+ * crossing coloured by its last known status and every place sized by how many articles name it, each mark a link to
+ * its page. Country shapes are Natural Earth's (the `world-atlas` package, 1:50m), merged into one land shape with
+ * each border drawn once, projected with d3-geo, thinned to what a pixel can show and written in relative
+ * coordinates with one decimal, so the SVG is a few kilobytes. No tiles, no script, no other origin.
  *
  * Pure and deterministic: the same model gives byte-identical SVG. The pages take a map from `siteMap`, which draws
  * each view once per model (so once per build), however many pages show it.
@@ -15,13 +16,19 @@ import {
   geoContains,
   geoMercator,
   geoPath,
+  type GeoContext,
   type GeoProjection,
   type GeoStream,
   type GeoStreamWrapper,
 } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature, merge, mesh } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from "topojson-specification";
 import type { EntityKey, EntityView, Model } from "./model.ts";
 import type { CrossingStatus, PlaceKind } from "./schemas.ts";
 
@@ -208,7 +215,7 @@ function thinned(projection: GeoProjection, min: number): GeoStreamWrapper {
  * SVG path data in relative coordinates with one decimal, each step rounded from the rounded position before it so
  * no error builds up: about half the size of d3's absolute coordinates. A d3 path context (see GeoContext).
  */
-class RelativePath {
+class RelativePath implements GeoContext {
   #parts: string[] = [];
   #x = 0;
   #y = 0;
@@ -245,6 +252,10 @@ class RelativePath {
 
   arc(): void {
     // Points are drawn as marks, never through the path generator.
+  }
+
+  beginPath(): void {
+    // Part of the canvas-like interface; path data needs nothing here.
   }
 
   result(): string {
@@ -355,7 +366,11 @@ export function layoutMap({ topology, features: land }: Atlas, marks: readonly M
     if (roomy && Number.isFinite(cx) && Number.isFinite(cy)) centres.set(f.properties.name, [cx, cy]);
   }
   const shown = inFrame.map(({ geometry }) => geometry);
-  const landShape = draw(merge(topology, shown));
+  const areas = shown.filter(
+    (g): g is TopoPolygon<{ name: string }> | TopoMultiPolygon<{ name: string }> =>
+      g.type === "Polygon" || g.type === "MultiPolygon",
+  );
+  const landShape = draw(merge(topology, areas));
   const borders = draw(mesh(topology, { type: "GeometryCollection", geometries: shown }, (a, b) => a !== b));
   const regionShapes: RegionShape[] = inFrame
     .filter(({ f }) => regionIds.has(String(f.id)))
