@@ -45,7 +45,7 @@ const errors = all.filter((p) => p.severity === "error");
 const warnings = all.filter((p) => p.severity === "warning");
 for (const p of errors) console.log(`error: ${formatProblem(p)}`);
 for (const p of warnings) console.log(`warning: ${formatProblem(p)}`);
-const counts = `${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ${input.themes.length} themes`;
+const counts = `${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ${input.places?.length ?? 0} places, ${input.themes.length} themes`;
 const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const follow = following ? ` (${following} follow from another)` : "";
 if (errors.length > 0)

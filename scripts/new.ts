@@ -1,7 +1,7 @@
 /**
  * Scaffolds a new entry: `npm run new -- article "Headline" [--published YYYY-MM-DD] [--from source.txt]`, or
- * `npm run new -- actor|crossing|theme "Name"`. Every field is written out with a comment saying what goes there.
- * With --from, the mention engine proposes the actors, crossings and themes the source names, and capitalised names
+ * `npm run new -- actor|crossing|place|theme "Name"`. Every field is written out with a comment saying what goes there.
+ * With --from, the mention engine proposes the actors, crossings, places and themes the source names, and capitalised names
  * that match no entry are listed as candidates for new actors. Never overwrites a file.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,11 +9,11 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadEntities } from "../src/lib/content-files.ts";
 import { MentionMatcher, type Mention } from "../src/lib/mentions.ts";
-import { mentionTargets } from "../src/lib/model.ts";
+import { collectionOf, mentionTargets } from "../src/lib/model.ts";
 
 const USAGE = `Usage:
   npm run new -- article "Headline" [--published YYYY-MM-DD] [--from path/to/source.txt]
-  npm run new -- actor "Name" | crossing "Name" | theme "Name"
+  npm run new -- actor "Name" | crossing "Name" | place "Name" | theme "Name"
 Options: --content DIR (default: content)`;
 
 function fail(message: string): never {
@@ -41,8 +41,8 @@ try {
 }
 const [kind, name] = parsed.positionals;
 const { content: contentDir, published, from } = parsed.values;
-if (!kind || !["article", "actor", "crossing", "theme"].includes(kind))
-  fail("Say what to create: article, actor, crossing or theme.");
+if (!kind || !["article", "actor", "crossing", "place", "theme"].includes(kind))
+  fail("Say what to create: article, actor, crossing, place or theme.");
 if (!name?.trim()) fail(`Give the ${kind}'s ${kind === "article" ? "headline" : "name"} in quotes.`);
 
 /** A URL-safe id: lower case ASCII words joined by hyphens. */
@@ -99,6 +99,7 @@ if (kind === "article") {
   const proposed = {
     actors: new Map<string, Set<string>>(),
     crossings: new Map<string, Set<string>>(),
+    places: new Map<string, Set<string>>(),
     themes: new Map<string, Set<string>>(),
   };
   let extra: string[] = [];
@@ -107,7 +108,7 @@ if (kind === "article") {
     const text = readFileSync(from, "utf8");
     const mentions = new MentionMatcher(mentionTargets(loadEntities(contentDir))).find(text);
     for (const m of mentions) {
-      const list = proposed[m.kind === "actor" ? "actors" : m.kind === "crossing" ? "crossings" : "themes"];
+      const list = proposed[collectionOf[m.kind]];
       if (!list.has(m.id)) list.set(m.id, new Set());
       list.get(m.id)?.add(m.text);
     }
@@ -144,7 +145,8 @@ published: ${date}
 summary: ""
 # Ids of everyone the briefing names (content/actors/). The body must name each one, by its name or an alias.
 ${list("actors")}# Ids of the crossings the briefing names (content/crossings/).
-${list("crossings")}# The one to three themes the article is substantially about (content/themes/): the proposals are only keywords
+${list("crossings")}# Ids of the places the briefing names (content/places/): cities, provinces, countries.
+${list("places")}# The one to three themes the article is substantially about (content/themes/): the proposals are only keywords
 # found in the source, so keep the ones that fit and delete the rest.
 ${list("themes")}# Dated developments the article reports. Keep the source's precision: YYYY, YYYY-MM or YYYY-MM-DD.
 events: []
@@ -152,6 +154,7 @@ events: []
 #    dateNote: The text says "on Saturday"; see publishedNote.   # only when the date is inferred: say how
 #    summary: Torkham reopens fully after nearly a month.
 #    crossings: [torkham]
+#    places: [kabul]   # where it happened, if a place entry exists
 #    status: reopened   # closed | reopened | open | restricted, for a change at a crossing
 # true keeps the article out of the published site.
 draft: true
@@ -183,7 +186,21 @@ location:
 # The two sides' provinces or districts.
 # between: ["Nangarhar province, Afghanistan", "Khyber district, Pakistan"]
 `
-        : "";
+        : kind === "place"
+          ? `# city | district | province | region | country
+kind: city
+# Where it is, in decimal degrees (a city's centre, a province's middle): the one fact a place may take from
+# outside the sources.
+location:
+  lat: 0
+  lon: 0
+# The id of the place it lies in (content/places/), e.g. afghanistan.
+# in: afghanistan
+# Only when the sources use this place's name for an actor ("Islamabad" for Pakistan's government): the actor's id.
+# That actor keeps the shared name in the mention engine; tag the place on the articles that mean the place.
+# shorthandFor: pakistan
+`
+          : "";
   const text = `---
 # The name readers know best.
 name: ${q(name)}

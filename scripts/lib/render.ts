@@ -60,7 +60,7 @@ if (errors.length > 0 || !site) {
 }
 const warnings = problems.length - errors.length;
 console.log(
-  `Content: ${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ` +
+  `Content: ${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ${input.places?.length ?? 0} places, ` +
     `${input.themes.length} themes${warnings ? ` (${warnings} warning(s): npm run check:content lists them)` : ""}`,
 );
 // The check is done: the parsed YAML documents kept to name lines in messages are not needed by the pages.

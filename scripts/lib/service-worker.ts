@@ -66,6 +66,8 @@ function coreFiles(siteDir: string): CoreFiles {
       "actors/",
       "crossings/",
       "themes/",
+      // Last: the newest section, and with its map the heaviest; a tight budget keeps the others first.
+      "places/",
     ],
   };
 }

@@ -26,7 +26,13 @@ export interface LoadedContent {
   site?: SiteData;
 }
 
-const KIND = { articles: "article", actors: "actor", crossings: "crossing", themes: "theme" } as const;
+const KIND = {
+  articles: "article",
+  actors: "actor",
+  crossings: "crossing",
+  places: "place",
+  themes: "theme",
+} as const;
 
 export interface CheckedContent {
   model: Model;
@@ -69,7 +75,7 @@ export function ruleContext(content: LoadedContent, derivation: Derivation, opti
 }
 
 /**
- * Problems grouped by file, in the order the files are read (articles, actors, crossings, themes), each file's in
+ * Problems grouped by file, in the order the files are read (articles, actors, crossings, places, themes), each file's in
  * the order of the rules; a problem about another file comes last.
  */
 function byFile(problems: Problem[], input: ModelInput): Problem[] {
@@ -78,6 +84,7 @@ function byFile(problems: Problem[], input: ModelInput): Problem[] {
     input.articles,
     input.actors,
     input.crossings,
+    input.places ?? [],
     input.themes,
     input.standing ? [input.standing] : [],
   ])

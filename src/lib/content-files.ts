@@ -12,6 +12,7 @@ import {
   actorSchema,
   articleSchema,
   crossingSchema,
+  placeSchema,
   siteSchema,
   standingSchema,
   themeSchema,
@@ -23,6 +24,7 @@ export const COLLECTIONS = {
   articles: { extensions: [".mdx", ".md"] },
   actors: { extensions: [".md"] },
   crossings: { extensions: [".md"] },
+  places: { extensions: [".md"] },
   themes: { extensions: [".md"] },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -231,15 +233,16 @@ function fixFor(issue: z.core.$ZodIssue): string {
   return "see content/README.md for what this field takes";
 }
 
-/** Reads and validates the actors, crossings and themes: all that the mention engine needs. */
+/** Reads and validates the actors, crossings, places and themes: all that the mention engine needs. */
 export function loadEntities(
   contentDir: string,
   problems: Problem[] = [],
   cwd?: string,
-): Pick<ModelInput, "actors" | "crossings" | "themes"> {
+): Required<Pick<ModelInput, "actors" | "crossings" | "places" | "themes">> {
   return {
     actors: validateEntries(readCollection(contentDir, "actors", problems, cwd), actorSchema, problems),
     crossings: validateEntries(readCollection(contentDir, "crossings", problems, cwd), crossingSchema, problems),
+    places: validateEntries(readCollection(contentDir, "places", problems, cwd), placeSchema, problems),
     themes: validateEntries(readCollection(contentDir, "themes", problems, cwd), themeSchema, problems),
   };
 }
@@ -266,7 +269,9 @@ export function loadContent(
   );
   const entities = loadEntities(contentDir, problems, options.cwd);
   const standing = loadStanding(contentDir, problems, options.cwd);
-  const loaded = new Set([articles, entities.actors, entities.crossings, entities.themes].flat().map((e) => e.file));
+  const loaded = new Set(
+    [articles, entities.actors, entities.crossings, entities.places, entities.themes].flat().map((e) => e.file),
+  );
   const firstProblem = new Map<string, Problem>();
   for (const p of problems) if (!firstProblem.has(p.file)) firstProblem.set(p.file, p);
   const rejected = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) =>
@@ -328,7 +333,7 @@ export function loadDesk(
  * ids matter here, and this runs for every page rendered.
  */
 export function entityFingerprint(contentDir: string): string {
-  const entities = (["actors", "crossings", "themes"] as const).flatMap((c) =>
+  const entities = (["actors", "crossings", "places", "themes"] as const).flatMap((c) =>
     listEntries(contentDir, c).map(({ path }) => `${path}@${statSync(path).mtimeMs}`),
   );
   return [...entities, ...listEntries(contentDir, "articles").map(({ path }) => path)].join("|");

@@ -4,10 +4,12 @@
  * the wrong kind. Pure: pages call these and render the result with serializeJsonLd.
  *
  * - An article page is an `Article` (our briefing) that `isBasedOn` the source `NewsArticle` (its publisher, date and
- *   address where known), is `about` the themes it is tagged with and `mentions` the actors and crossings it names;
+ *   address where known), is `about` the themes it is tagged with and `mentions` the actors, crossings and places
+ *   it names;
  *   its events are `Event`s with their dates at the source's precision (`2025-03` stays a month).
  * - An entity page is a `Person`, an `Organization` (`GovernmentOrganization`, `NewsMediaOrganization`), a `Place`
- *   (a crossing, with `geo`) or a `DefinedTerm` (a theme), with every alias as an `alternateName`.
+ *   (a crossing or a place, with `geo`; a place also `containedInPlace` the place it lies in) or a `DefinedTerm` (a
+ *   theme), with every alias as an `alternateName`.
  * - The home page is the `WebSite` (with its search), /data/ a `Dataset`, any other page a `WebPage`.
  *
  * Every node has an `@id`: the page's address with a fragment (`#article`, `#entity`, `#website`, `#dataset`, or the
@@ -57,10 +59,10 @@ const ACTOR_TYPES = {
   media: "NewsMediaOrganization",
 } as const satisfies Record<string, EntityType>;
 
-/** The schema.org type of an actor, crossing or theme. */
+/** The schema.org type of an actor, crossing, place or theme. */
 export function entityType(entity: Entity): EntityType {
   if (entity.kind === "actor") return ACTOR_TYPES[entity.entry.data.kind];
-  return entity.kind === "crossing" ? "Place" : "DefinedTerm";
+  return entity.kind === "theme" ? "DefinedTerm" : "Place";
 }
 
 /**
@@ -113,7 +115,7 @@ export function eventNode(event: TimelineEvent, o: JsonLdOptions): EventLeaf {
     startDate: event.date.iso,
     about: nonEmpty(refs(event.actors, o, ["actor"])),
     location: nonEmpty(
-      entitiesOf(event.crossings, o, ["crossing"]).map((c): PlaceLeaf => ({
+      entitiesOf([...event.crossings, ...event.places], o, ["crossing", "place"]).map((c): PlaceLeaf => ({
         "@type": "Place",
         ...refProperties(c, o),
       })),
@@ -145,7 +147,7 @@ export function articleJsonLd(article: Article, o: JsonLdOptions): Graph {
     license: o.site.licence?.url,
     isBasedOn: source,
     about: nonEmpty(refs(article.entities, o, ["theme"])),
-    mentions: nonEmpty(refs(article.entities, o, ["actor", "crossing"])),
+    mentions: nonEmpty(refs(article.entities, o, ["actor", "crossing", "place"])),
   });
   return {
     "@context": "https://schema.org",
@@ -153,7 +155,7 @@ export function articleJsonLd(article: Article, o: JsonLdOptions): Graph {
   };
 }
 
-/** An entity page: the actor, crossing or theme itself, with every alias; a crossing with where it is. */
+/** An entity page: the actor, crossing, place or theme itself, with every alias; a crossing or place with where it is. */
 export function entityJsonLd(view: EntityView, o: JsonLdOptions): WithContext<EntityNode> {
   const { entity } = view;
   const page = o.absolute(entity.path);
@@ -166,10 +168,15 @@ export function entityJsonLd(view: EntityView, o: JsonLdOptions): WithContext<En
     description: entity.summary,
   });
   const context = "https://schema.org";
-  if (entity.kind === "crossing") {
+  if (entity.kind === "crossing" || entity.kind === "place") {
     const { lat, lon } = entity.entry.data.location;
     const geo: GeoCoordinatesLeaf = { "@type": "GeoCoordinates", latitude: lat, longitude: lon };
-    return { "@context": context, "@type": "Place", ...thing, geo };
+    const within = entity.kind === "place" && entity.entry.data.in;
+    const parent = within ? o.entities.get(`place:${within}`)?.entity : undefined;
+    const containedInPlace: PlaceLeaf | undefined = parent
+      ? { "@type": "Place", ...refProperties(parent, o) }
+      : undefined;
+    return { "@context": context, "@type": "Place", ...thing, geo, ...(containedInPlace ? { containedInPlace } : {}) };
   }
   if (entity.kind === "actor" && entity.entry.data.kind === "person") {
     const { country } = entity.entry.data;

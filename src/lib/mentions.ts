@@ -10,7 +10,7 @@
  * length of the longest name, not with the number of names.
  */
 
-export type EntityKind = "actor" | "crossing" | "theme";
+export type EntityKind = "actor" | "crossing" | "place" | "theme";
 
 export interface MentionTarget {
   kind: EntityKind;

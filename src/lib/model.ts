@@ -18,6 +18,7 @@ import type {
   CrossingData,
   CrossingStatus,
   EventData,
+  PlaceData,
   StandingData,
   ThemeData,
 } from "./schemas.ts";
@@ -44,6 +45,8 @@ export interface ModelInput {
   articles: readonly EntryInput<ArticleData>[];
   actors: readonly EntryInput<ActorData>[];
   crossings: readonly EntryInput<CrossingData>[];
+  /** Cities, provinces, countries: a desk may have none. */
+  places?: readonly EntryInput<PlaceData>[];
   themes: readonly EntryInput<ThemeData>[];
   /** "Where things stand" (content/standing.md), which a desk may leave out. */
   standing?: EntryInput<StandingData>;
@@ -66,7 +69,10 @@ interface EntityBase<K extends EntityKind, T> {
   digest: string;
 }
 export type Entity =
-  EntityBase<"actor", ActorData> | EntityBase<"crossing", CrossingData> | EntityBase<"theme", ThemeData>;
+  | EntityBase<"actor", ActorData>
+  | EntityBase<"crossing", CrossingData>
+  | EntityBase<"place", PlaceData>
+  | EntityBase<"theme", ThemeData>;
 
 /** A sentence of an article that names an entity: once per sentence, however often it names it there. */
 export interface MentionPlace {
@@ -98,6 +104,7 @@ export interface TimelineEvent {
   written: EventData;
   actors: EntityKey[];
   crossings: EntityKey[];
+  places: EntityKey[];
   status?: CrossingStatus;
   /** The dated event the source says this one came after (`after` in the frontmatter; checked in rules/event-after.ts). */
   after?: TimelineEvent;
@@ -123,7 +130,7 @@ export interface Article {
   /** A digest of the article's file (frontmatter and body): it changes whenever the editor changes the article. */
   digest: string;
   published: PartialDate;
-  /** Tagged actors, crossings and themes, in that order. */
+  /** Tagged actors, crossings, places and themes, in that order. */
   tagged: EntityKey[];
   /** Every mention in the body, in order. */
   mentions: MentionPlace[];
@@ -181,6 +188,7 @@ export interface Model {
   entities: Map<EntityKey, EntityView>;
   actors: EntityView[];
   crossings: EntityView[];
+  places: EntityView[];
   themes: EntityView[];
   /** Every event of every article, oldest first. */
   events: TimelineEvent[];
@@ -205,17 +213,26 @@ export interface Derivation {
   lowerCaseArticles: Map<string, number>;
 }
 
-export const collectionOf: Record<EntityKind, "actors" | "crossings" | "themes"> = {
+export const collectionOf: Record<EntityKind, "actors" | "crossings" | "places" | "themes"> = {
   actor: "actors",
   crossing: "crossings",
+  place: "places",
   theme: "themes",
 };
+
+/** The entity collections with their kinds, in the order pages and checks list them. */
+export const ENTITY_KINDS = [
+  ["actor", "actors"],
+  ["crossing", "crossings"],
+  ["place", "places"],
+  ["theme", "themes"],
+] as const;
 
 export function entityKey(kind: EntityKind, id: string): EntityKey {
   return `${kind}:${id}`;
 }
 
-function makeEntity(kind: EntityKind, entry: EntryInput<ActorData | CrossingData | ThemeData>): Entity {
+function makeEntity(kind: EntityKind, entry: EntryInput<ActorData | CrossingData | PlaceData | ThemeData>): Entity {
   const base = {
     id: entry.id,
     key: entityKey(kind, entry.id),
@@ -225,20 +242,32 @@ function makeEntity(kind: EntityKind, entry: EntryInput<ActorData | CrossingData
     summary: typeset(entry.data.summary),
     digest: digestOf(entry),
   };
-  // The three kinds share the name fields; the cast only re-attaches the kind to its own entry type.
+  // The kinds share the name fields; the cast only re-attaches the kind to its own entry type.
   return { ...base, kind, entry } as Entity;
 }
 
-/** Targets for the mention engine: each entity's name and aliases. */
-export function mentionTargets(input: Pick<ModelInput, "actors" | "crossings" | "themes">): MentionTarget[] {
+/**
+ * Targets for the mention engine: each entity's name and aliases. A place that is shorthand for an actor
+ * (`shorthandFor`: "Islamabad" for Pakistan's government) leaves the names that actor also carries to it: the engine
+ * cannot tell the city from the government by context, so the editor has said which one the sources mean.
+ */
+export function mentionTargets(input: Pick<ModelInput, "actors" | "crossings" | "places" | "themes">): MentionTarget[] {
   const targets: MentionTarget[] = [];
+  const actorNames = new Map(
+    input.actors.map((a) => [a.id, new Set([a.data.name, ...a.data.aliases].map(normaliseName))]),
+  );
   for (const [kind, entries] of [
     ["actor", input.actors],
     ["crossing", input.crossings],
+    ["place", input.places ?? []],
     ["theme", input.themes],
   ] as const) {
     for (const e of entries) {
-      targets.push({ kind, id: e.id, names: [e.data.name, ...e.data.aliases], source: e.file });
+      let names = [e.data.name, ...e.data.aliases];
+      const shorthandFor = "shorthandFor" in e.data ? e.data.shorthandFor : undefined;
+      const given = shorthandFor ? actorNames.get(shorthandFor) : undefined;
+      if (given) names = names.filter((n) => !given.has(normaliseName(n)));
+      targets.push({ kind, id: e.id, names, source: e.file });
     }
   }
   return targets;
@@ -274,6 +303,7 @@ export function deriveModel(input: ModelInput): Derivation {
   for (const [kind, entries] of [
     ["actor", input.actors],
     ["crossing", input.crossings],
+    ["place", input.places ?? []],
     ["theme", input.themes],
   ] as const) {
     for (const entry of entries) {
@@ -300,11 +330,7 @@ export function deriveModel(input: ModelInput): Derivation {
     const lowerCase = new Set<string>();
     const published = parsePartialDate(entry.data.published);
     const tagged: EntityKey[] = [];
-    for (const [kind, field] of [
-      ["actor", "actors"],
-      ["crossing", "crossings"],
-      ["theme", "themes"],
-    ] as const) {
+    for (const [kind, field] of ENTITY_KINDS) {
       for (const id of entry.data[field]) {
         const key = resolve(kind, id);
         if (key && !tagged.includes(key)) tagged.push(key);
@@ -341,7 +367,7 @@ export function deriveModel(input: ModelInput): Derivation {
     for (const spelling of lowerCase) lowerCaseArticles.set(spelling, (lowerCaseArticles.get(spelling) ?? 0) + 1);
     const mentioned = [...new Set(mentions.map((m) => m.entity))];
     // A theme is what an article is substantially about, not a word it uses: its keywords neither demand the tag
-    // nor put the article on the theme's page. Actors and crossings are tagged exactly when they are named.
+    // nor put the article on the theme's page. Actors, crossings and places are tagged exactly when they are named.
     const isTheme = (key: EntityKey) => key.startsWith("theme:");
 
     return {
@@ -392,6 +418,7 @@ export function deriveModel(input: ModelInput): Derivation {
         written,
         actors: refs("actor", e.actors),
         crossings: refs("crossing", e.crossings),
+        places: refs("place", e.places),
         ...(e.status ? { status: e.status } : {}),
       };
       article.events.push(event);
@@ -426,7 +453,7 @@ export function deriveModel(input: ModelInput): Derivation {
     }
   }
   for (const event of events) {
-    const involved = new Set<EntityKey>([...event.actors, ...event.crossings]);
+    const involved = new Set<EntityKey>([...event.actors, ...event.crossings, ...event.places]);
     for (const key of event.article.tagged) if (key.startsWith("theme:")) involved.add(key);
     for (const key of involved) {
       const view = entities.get(key);
@@ -486,6 +513,7 @@ export function deriveModel(input: ModelInput): Derivation {
       entities,
       actors: sorted("actor"),
       crossings: sorted("crossing"),
+      places: sorted("place"),
       themes: sorted("theme"),
       events,
       ...(standing ? { standing } : {}),

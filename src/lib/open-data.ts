@@ -11,7 +11,7 @@
  * stay straight, so a script matches a headline or a name as it appears in the content files.
  */
 import type { Article, EntityKey, EntityView, Model, TimelineEvent } from "./model.ts";
-import { actorKinds, crossingStatuses, type SiteData } from "./schemas.ts";
+import { actorKinds, crossingStatuses, placeKinds, type SiteData } from "./schemas.ts";
 
 /** A JSON value, as the exports hold them. */
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
@@ -78,10 +78,10 @@ const DATASETS: Record<Dataset, { title: string; intro: string }> = {
       "where its address is known.",
   },
   entities: {
-    title: "Actors, crossings and themes",
+    title: "Actors, crossings, places and themes",
     intro:
-      "One row per actor, crossing and theme, each kind in alphabetical order. An entity is named by its `kind` and " +
-      "`id` together; the `actors` and `crossings` columns of the other files hold these ids.",
+      "One row per actor, crossing, place and theme, each kind in alphabetical order. An entity is named by its " +
+      "`kind` and `id` together; the `actors`, `crossings` and `places` columns of the other files hold these ids.",
   },
 };
 
@@ -201,6 +201,12 @@ export function eventFields(model: Model, options: OpenDataOptions): Field<Timel
     },
     { name: "crossing_names", description: "Their names, in the same order.", value: (e) => names(e.crossings) },
     {
+      name: "places",
+      description: "Ids of the places where it happened (in entities.json, `kind` `place`).",
+      value: (e) => ids(e.places),
+    },
+    { name: "place_names", description: "Their names, in the same order.", value: (e) => names(e.places) },
+    {
       name: "status",
       description: `For a change at a crossing, what its status became: ${codeList(crossingStatuses)}; empty otherwise.`,
       value: (e) => e.status ?? null,
@@ -271,6 +277,7 @@ export function articleFields(options: OpenDataOptions): Field<Article>[] {
     { name: "summary", description: "Our one- or two-sentence summary.", value: (a) => a.written.summary },
     { name: "actors", description: "Ids of the actors the article names.", value: (a) => a.data.actors },
     { name: "crossings", description: "Ids of the crossings the article names.", value: (a) => a.data.crossings },
+    { name: "places", description: "Ids of the places the article names.", value: (a) => a.data.places },
     { name: "themes", description: "Ids of the one to three themes it is about.", value: (a) => a.data.themes },
     {
       name: "events",
@@ -285,11 +292,11 @@ export function articleFields(options: OpenDataOptions): Field<Article>[] {
 export function entityFields(options: OpenDataOptions): Field<EntityView>[] {
   return [
     { name: "id", description: "The entity's id, unique within its kind.", value: (v) => v.entity.id },
-    { name: "kind", description: "`actor`, `crossing` or `theme`.", value: (v) => v.entity.kind },
+    { name: "kind", description: "`actor`, `crossing`, `place` or `theme`.", value: (v) => v.entity.kind },
     {
       name: "type",
-      description: `For an actor: ${codeList(actorKinds)}; \`null\` otherwise.`,
-      value: (v) => (v.entity.kind === "actor" ? v.entity.entry.data.kind : null),
+      description: `For an actor: ${codeList(actorKinds)}; for a place: ${codeList(placeKinds)}; \`null\` otherwise.`,
+      value: (v) => (v.entity.kind === "actor" || v.entity.kind === "place" ? v.entity.entry.data.kind : null),
     },
     { name: "name", description: "The name readers know best.", value: (v) => v.entity.entry.data.name },
     {
@@ -326,8 +333,16 @@ export function entityFields(options: OpenDataOptions): Field<EntityView>[] {
     },
     {
       name: "location",
-      description: "For a crossing, `lat` and `lon` in decimal degrees; `null` otherwise.",
-      value: (v) => (v.entity.kind === "crossing" ? { ...v.entity.entry.data.location } : null),
+      description:
+        "For a crossing or a place, `lat` and `lon` in decimal degrees (for a place, from outside the sources); " +
+        "`null` otherwise.",
+      value: (v) =>
+        v.entity.kind === "crossing" || v.entity.kind === "place" ? { ...v.entity.entry.data.location } : null,
+    },
+    {
+      name: "in",
+      description: "For a place, the id of the place it lies in (`kind` `place`), where given; `null` otherwise.",
+      value: (v) => (v.entity.kind === "place" ? (v.entity.entry.data.in ?? null) : null),
     },
     {
       name: "between",
@@ -391,7 +406,7 @@ export function openDataFiles(model: Model, options: OpenDataOptions): DataFile[
   const events = eventFields(model, options);
   const articles = articleFields(options);
   const entities = entityFields(options);
-  const views = [...model.actors, ...model.crossings, ...model.themes];
+  const views = [...model.actors, ...model.crossings, ...model.places, ...model.themes];
   return [
     file(
       "events.csv",
@@ -426,11 +441,11 @@ export function openDataFiles(model: Model, options: OpenDataOptions): DataFile[
     file(
       "entities.json",
       "application/json",
-      "Every actor, crossing and theme, each kind in alphabetical order.",
+      "Every actor, crossing, place and theme, each kind in alphabetical order.",
       "entities",
       describe(entities),
       views.length,
-      json("entities", "actors, crossings and themes", entities, views),
+      json("entities", "actors, crossings, places and themes", entities, views),
     ),
   ];
 }

@@ -15,7 +15,7 @@ const ENGINE = ["src/lib", "src/plugins"];
 
 export function renderDigest(contentDir: string, root = process.cwd()): string {
   const hash = createHash("sha1");
-  for (const collection of ["actors", "crossings", "themes"] as const) {
+  for (const collection of ["actors", "crossings", "places", "themes"] as const) {
     for (const { id, path } of listEntries(contentDir, collection)) {
       // The whole file: names and aliases live in its frontmatter, and an overview's own links in its body.
       hash.update(`${collection}/${id}\0`).update(readFileSync(path)).update("\0");

@@ -59,6 +59,8 @@ export const eventSchema = z.strictObject(
     actors: ids,
     /** Ids of the crossings involved (each must also be tagged on the article). */
     crossings: ids,
+    /** Ids of the places where it happened (each must also be tagged on the article). */
+    places: ids,
     /**
      * Only where the source says so: the id of the dated event this one came after, e.g. the meetings a month-only
      * statement followed. The timeline names it, since an event known only to its month is listed after the month's
@@ -85,7 +87,7 @@ export const eventSchema = z.strictObject(
       })
       .optional(),
   },
-  { error: "each event needs date and summary (and may have dateNote, actors, crossings, after, status, id)" },
+  { error: "each event needs date and summary (and may have dateNote, actors, crossings, places, after, status, id)" },
 );
 
 export const articleSchema = z.strictObject({
@@ -114,6 +116,8 @@ export const articleSchema = z.strictObject({
   actors: ids,
   /** Ids from content/crossings/ the briefing names. */
   crossings: ids,
+  /** Ids from content/places/ the briefing names (cities, provinces, countries). */
+  places: ids,
   /** At least one id from content/themes/. */
   themes: z.array(id).min(1, { error: "tag at least one theme, e.g. themes: [diplomacy-and-talks]" }),
   /** Dated developments the article reports. */
@@ -155,21 +159,46 @@ export const actorSchema = z.strictObject({
   roles: z.array(roleSchema).default([]),
 });
 
+/** A point in decimal degrees: `lat` north positive, `lon` east positive. */
+const location = z.strictObject(
+  {
+    lat: z.number({ error: "lat is a number of degrees, e.g. 34.1" }).min(-90).max(90),
+    lon: z.number({ error: "lon is a number of degrees, e.g. 71.1" }).min(-180).max(180),
+  },
+  { error: "write location with lat and lon, e.g. location: { lat: 34.1, lon: 71.1 }" },
+);
+
 export const crossingSchema = z.strictObject({
   ...names,
   /** Where the crossing is, in decimal degrees. */
-  location: z.strictObject(
-    {
-      lat: z.number({ error: "lat is a number of degrees, e.g. 34.1" }).min(-90).max(90),
-      lon: z.number({ error: "lon is a number of degrees, e.g. 71.1" }).min(-180).max(180),
-    },
-    { error: "write location with lat and lon, e.g. location: { lat: 34.1, lon: 71.1 }" },
-  ),
+  location,
   /** The two sides' provinces or districts. */
   between: z.tuple([text("one side"), text("the other side")]).optional(),
 });
 
 export const themeSchema = z.strictObject({ ...names });
+
+export const placeKinds = ["city", "district", "province", "region", "country"] as const;
+export type PlaceKind = (typeof placeKinds)[number];
+
+export const placeSchema = z.strictObject({
+  ...names,
+  /** What sort of place this is. */
+  kind: z.enum(placeKinds, { error: `kind must be one of: ${placeKinds.join(", ")}` }),
+  /**
+   * Where it is (a city's centre, a province's or country's middle), in decimal degrees: the one fact a place may
+   * take from outside the articles, since a map needs it and no report gives it.
+   */
+  location,
+  /** Optional: the id of the place it lies in, e.g. `afghanistan` for Kabul. */
+  in: id.optional(),
+  /**
+   * Optional: the id of the actor the sources mean by this place's name, as "Islamabad" often means Pakistan's
+   * government. The name and aliases that actor also carries then stay the actor's in the mention engine, and the
+   * place is found by its tags; without this field, a name on both entries is an error.
+   */
+  shorthandFor: id.optional(),
+});
 
 /**
  * "Where things stand" (content/standing.md): the editor's summary of the situation that opens the home page. Its
@@ -289,6 +318,7 @@ export type EventData = z.output<typeof eventSchema>;
 export type ActorData = z.output<typeof actorSchema>;
 export type CrossingData = z.output<typeof crossingSchema>;
 export type ThemeData = z.output<typeof themeSchema>;
+export type PlaceData = z.output<typeof placeSchema>;
 export type SiteData = z.output<typeof siteSchema>;
 export type StandingData = z.output<typeof standingSchema>;
 export type ListSettings = z.output<typeof listsSchema>;

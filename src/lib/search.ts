@@ -9,6 +9,7 @@ export const FACETS = [
   { key: "type", label: "Page type" },
   { key: "year", label: "Year" },
   { key: "crossing", label: "Crossing" },
+  { key: "place", label: "Place" },
   { key: "theme", label: "Theme" },
   { key: "actor", label: "Actor" },
   { key: "outlet", label: "Outlet" },
@@ -44,15 +45,15 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 }
 
 export interface EntityEntry {
-  /** The facet the entity's own page carries: actor, crossing or theme. */
-  facet: "actor" | "crossing" | "theme";
+  /** The facet the entity's own page carries: actor, crossing, place or theme. */
+  facet: "actor" | "crossing" | "place" | "theme";
   /** Pagefind's page type for the entity's page. */
-  type: "Actor" | "Crossing" | "Theme";
+  type: "Actor" | "Crossing" | "Place" | "Theme";
   name: string;
   aliases: string[];
 }
 
-const ENTITY_TYPE = { actor: "Actor", crossing: "Crossing", theme: "Theme" } as const;
+const ENTITY_TYPE = { actor: "Actor", crossing: "Crossing", place: "Place", theme: "Theme" } as const;
 
 /**
  * The entities a query names: a name or alias equal to the query, or beginning with it at a word boundary
@@ -106,7 +107,7 @@ export const NAME_FIELDS = { aliases: 5, roles: 1, names: 0.5 } as const;
  * full-text index was never downloaded. Rows are arrays, not objects, to keep them small; paths have no base.
  */
 export interface NamesIndex {
-  /** Every actor, crossing and theme: page type, name, aliases, site path. */
+  /** Every actor, crossing, place and theme: page type, name, aliases, site path. */
   entities: [type: EntityEntry["type"], name: string, aliases: string[], path: string][];
 }
 export interface TitlesIndex {
@@ -209,7 +210,7 @@ export function lookUp(index: LookupIndex, state: SearchState): LookupMatch[] {
 export const BROWSE_LIMIT = 100;
 
 export interface BrowseGroup {
-  /** Anchor id and key: the actor kind, `crossing` or `theme`. */
+  /** Anchor id and key: the actor kind, `crossing`, `place` or `theme`. */
   id: string;
   /** Plural heading, e.g. "People". */
   label: string;
@@ -228,6 +229,7 @@ const BROWSE_KINDS = [
   { id: "organisation", label: "Organisations", index: "/actors/" },
   { id: "media", label: "Media", index: "/actors/" },
   { id: "crossing", label: "Crossings", index: "/crossings/" },
+  { id: "place", label: "Places", index: "/places/" },
   { id: "theme", label: "Themes", index: "/themes/" },
 ] as const;
 

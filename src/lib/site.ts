@@ -51,7 +51,7 @@ export interface SiteData {
   /** In the dev server: the content's errors, shown on every page instead of failing it. */
   problems: string[];
   articleEntries: Map<string, CollectionEntry<"articles">>;
-  entityEntries: Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>;
+  entityEntries: Map<EntityKey, CollectionEntry<"actors" | "crossings" | "places" | "themes">>;
   /** "Where things stand", when the desk has written one. */
   standingEntry?: CollectionEntry<"standing">;
   /** A route's cache key for the incremental build, from the props it passes to its page (see page-keys.ts). */
@@ -62,10 +62,11 @@ let loaded: Promise<SiteData> | undefined;
 let lastReport = "";
 
 async function load(): Promise<SiteData> {
-  const [articles, actors, crossings, themes, [standing]] = await Promise.all([
+  const [articles, actors, crossings, places, themes, [standing]] = await Promise.all([
     getCollection("articles", (a) => !(import.meta.env.PROD && a.data.draft)),
     getCollection("actors"),
     getCollection("crossings"),
+    getCollection("places"),
     getCollection("themes"),
     getCollection("standing"),
   ]);
@@ -80,6 +81,7 @@ async function load(): Promise<SiteData> {
           articles: input(articles),
           actors: input(actors),
           crossings: input(crossings),
+          places: input(places),
           themes: input(themes),
           ...(standing ? { standing: input([standing])[0] } : {}),
         },
@@ -106,9 +108,10 @@ async function load(): Promise<SiteData> {
     problems,
     articleEntries: new Map(articles.map((a) => [a.id, a])),
     ...(standing ? { standingEntry: standing } : {}),
-    entityEntries: new Map<EntityKey, CollectionEntry<"actors" | "crossings" | "themes">>([
+    entityEntries: new Map<EntityKey, CollectionEntry<"actors" | "crossings" | "places" | "themes">>([
       ...actors.map((e) => [`actor:${e.id}`, e] as const),
       ...crossings.map((e) => [`crossing:${e.id}`, e] as const),
+      ...places.map((e) => [`place:${e.id}`, e] as const),
       ...themes.map((e) => [`theme:${e.id}`, e] as const),
     ]),
   };

@@ -23,7 +23,7 @@ interface Environment {
 
 export default function entityReload(contentDir: string): AstroIntegration {
   const root = resolve(contentDir);
-  const entityFolders = ["actors", "crossings", "themes"].map((f) => `${join(root, f)}${sep}`);
+  const entityFolders = ["actors", "crossings", "places", "themes"].map((f) => `${join(root, f)}${sep}`);
   return {
     name: "briefing:entity-reload",
     hooks: {

@@ -1,6 +1,6 @@
 /**
  * Remark plugin: gives each block of a body an anchor id, links the first mention of each entity to its page, and
- * resolves editors' `article:<slug>`, `actor:<id>`, `crossing:<id>` and `theme:<id>` links against `base`.
+ * resolves editors' `article:<slug>`, `actor:<id>`, `crossing:<id>`, `place:<id>` and `theme:<id>` links against `base`.
  * The matcher is the same mention engine the site model uses, built from the entries on disk.
  */
 import type { Link, Root, Text } from "mdast";
@@ -35,12 +35,14 @@ const FOLDER: Record<string, EntityKind | "article"> = {
   articles: "article",
   actors: "actor",
   crossings: "crossing",
+  places: "place",
   themes: "theme",
 };
 const PATH_OF: Record<EntityKind | "article", string> = {
   article: "articles",
   actor: "actors",
   crossing: "crossings",
+  place: "places",
   theme: "themes",
 };
 
@@ -116,7 +118,7 @@ function linkFirstMentions(blocks: Block[], matcher: MentionMatcher, base: strin
   }
 }
 
-const EDITOR_LINK = /^(article|actor|crossing|theme):([a-z0-9-]+)$/;
+const EDITOR_LINK = /^(article|actor|crossing|place|theme):([a-z0-9-]+)$/;
 
 export default function remarkMentions(options: RemarkMentionsOptions) {
   const contentDir = resolve(options.contentDir);

@@ -84,7 +84,7 @@ describe.each(["root", "sub", "fixture"] as const)("the open data of the %s buil
       model.articles.map((a) => [a.id, a.events.map((e) => e.anchor)]),
     );
     expect(rowsOf("entities.json", "entities").map((e) => [e["kind"], e["id"], e["name"], e["aliases"]])).toEqual(
-      [...model.actors, ...model.crossings, ...model.themes].map(({ entity: e }) => [
+      [...model.actors, ...model.crossings, ...model.places, ...model.themes].map(({ entity: e }) => [
         e.kind,
         e.id,
         e.entry.data.name,

@@ -15,16 +15,19 @@ const ids = (folder: string, contentDir = "content") =>
 describe("the built site", () => {
   const pages = filesIn(root).filter((f) => f.endsWith(".html"));
 
-  it.each(["articles", "actors", "crossings", "themes"])("has one page per entry in content/%s/", (folder) => {
-    const built = pages
-      .filter((f) => new RegExp(`^${folder}/[^/]+/index\\.html$`).test(f))
-      .map((f) => f.split("/")[1])
-      .sort();
-    expect(built).toEqual(ids(folder));
-  });
+  it.each(["articles", "actors", "crossings", "places", "themes"])(
+    "has one page per entry in content/%s/",
+    (folder) => {
+      const built = pages
+        .filter((f) => new RegExp(`^${folder}/[^/]+/index\\.html$`).test(f))
+        .map((f) => f.split("/")[1])
+        .sort();
+      expect(built).toEqual(ids(folder));
+    },
+  );
 
   it("has exactly the pages the content makes: one per entry, the lists, and an archive for each long list", () => {
-    const entries = ["articles", "actors", "crossings", "themes"].flatMap((folder) =>
+    const entries = ["articles", "actors", "crossings", "places", "themes"].flatMap((folder) =>
       ids(folder).map((id) => `${folder}/${id}/index.html`),
     );
     expect(pages).toEqual(
@@ -34,6 +37,7 @@ describe("the built site", () => {
         "articles/index.html",
         "actors/index.html",
         "crossings/index.html",
+        "places/index.html",
         "themes/index.html",
         "timeline/index.html",
         "timeline/oldest/index.html",
@@ -118,6 +122,19 @@ describe("the built site", () => {
     ["actors/isis-k", ["dar-invites-muttaqi-to-islamabad"]],
     ["crossings/torkham", ["asif-delegation-kabul-torkham-closure", "envoy-kabul-talks-torkham-reopens"]],
     ["crossings/chaman", ["asif-delegation-kabul-torkham-closure"]],
+    [
+      "places/kabul",
+      [
+        "asif-delegation-kabul-torkham-closure",
+        "dar-invites-muttaqi-to-islamabad",
+        "envoy-kabul-talks-torkham-reopens",
+        "foreign-ministry-ttp-central-issue",
+        "taliban-shift-on-ttp-coordination-committee",
+      ],
+    ],
+    // Found by its tag alone: the sources' "Islamabad" is Pakistan's government, the actor's name.
+    ["places/islamabad", ["dar-invites-muttaqi-to-islamabad", "taliban-shift-on-ttp-coordination-committee"]],
+    ["places/khyber-pakhtunkhwa", ["foreign-ministry-ttp-central-issue"]],
   ])("%s lists exactly the articles that tag or mention it", (page, expected) => {
     expect(articlesOn(`${page}/index.html`)).toEqual(expected);
   });
@@ -344,6 +361,7 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
         "404.html",
         "actors/index.html",
         "crossings/index.html",
+        "places/index.html",
         "themes/index.html",
         "search/index.html",
         "offline/index.html",
@@ -513,5 +531,61 @@ describe("bounded lists in the fixture build (lists: perPage 2, recent 2, mentio
     expect(indexed("crossings/north-gate/timeline/index.html")).toBe(false);
     expect(indexed("articles/page/2/index.html")).toBe(false);
     expect(indexed("timeline/page/2/index.html")).toBe(true);
+  });
+});
+
+describe("the map", () => {
+  /** The marks of the page's map: link, classes (sorted) and accessible name. */
+  const marks = (page: string) =>
+    [...read(root, page).matchAll(/<a class="(mark [^"]*)" href="([^"]*)" aria-label="([^"]*)"/g)].map(
+      ([, classes, href, name]) => [href, (classes ?? "").split(" ").sort().join(" "), decode(name ?? "")],
+    );
+
+  it.each(["index.html", "crossings/index.html", "places/index.html"])(
+    "on %s, marks every crossing with its last status and every place with its link",
+    (page) => {
+      expect(marks(page).sort()).toEqual(
+        [
+          ["/crossings/chaman/", "mark mark-crossing status-unknown", "Chaman, border crossing: no status reported"],
+          [
+            "/crossings/torkham/",
+            "mark mark-crossing status-reopened",
+            "Torkham, border crossing: last reported reopened",
+          ],
+          ["/places/afghanistan/", "mark mark-country mark-place", "Afghanistan, country, named in 5 articles"],
+          ["/places/islamabad/", "mark mark-place", "Islamabad, city, named in 2 articles"],
+          ["/places/kabul/", "mark mark-place", "Kabul, city, named in 5 articles"],
+          ["/places/khost/", "mark mark-place", "Khost, province, named in 1 article"],
+          ["/places/khyber-pakhtunkhwa/", "mark mark-place", "Khyber Pakhtunkhwa, province, named in 1 article"],
+          ["/places/nuristan/", "mark mark-place", "Nuristan, province, named in 1 article"],
+          ["/places/pakistan/", "mark mark-country mark-place", "Pakistan, country, named in 2 articles"],
+          ["/places/paktia/", "mark mark-place", "Paktia, province, named in 1 article"],
+          ["/places/paktika/", "mark mark-place", "Paktika, province, named in 1 article"],
+        ].sort(),
+      );
+    },
+  );
+
+  it("centres an inset on the page's own crossing or place, and lists what it shows", () => {
+    const focused = (page: string) => marks(page).filter(([, classes]) => classes?.includes("is-focus"));
+    expect(focused("crossings/torkham/index.html")).toEqual([
+      [
+        "/crossings/torkham/",
+        "is-focus mark mark-crossing status-reopened",
+        "Torkham, border crossing: last reported reopened",
+      ],
+    ]);
+    expect(focused("places/kabul/index.html")).toEqual([
+      ["/places/kabul/", "is-focus mark mark-place", "Kabul, city, named in 5 articles"],
+    ]);
+    expect(read(root, "places/kabul/index.html")).toContain("<summary>Map as a list</summary>");
+  });
+
+  it("is the same SVG on every page that shows the overview, and a compact one on the home page", () => {
+    const svg = (page: string) =>
+      /<svg class="map"[\s\S]*?<\/svg>/.exec(read(root, page))?.[0].replace(/id="[^"]*"|<title>[^<]*<\/title>/g, "");
+    expect(svg("crossings/index.html")).toMatch(/^<svg class="map"\s+viewBox="0 0 560 \d+"/);
+    expect(svg("places/index.html")).toBe(svg("crossings/index.html"));
+    expect(svg("index.html")).toMatch(/^<svg class="map"\s+viewBox="0 0 380 \d+"/);
   });
 });

@@ -26,7 +26,7 @@ const ACTOR_TYPES: Record<string, string> = {
   media: "NewsMediaOrganization",
 };
 const typeOf = (e: Entity) =>
-  e.kind === "actor" ? ACTOR_TYPES[e.entry.data.kind] : e.kind === "crossing" ? "Place" : "DefinedTerm";
+  e.kind === "actor" ? ACTOR_TYPES[e.entry.data.kind] : e.kind === "theme" ? "DefinedTerm" : "Place";
 
 describe.each(["root", "sub", "fixture"] as const)("JSON-LD in the %s build", (name) => {
   const { outDir } = BUILDS[name];
@@ -72,7 +72,7 @@ describe.each(["root", "sub", "fixture"] as const)("JSON-LD in the %s build", (n
         ...(data.dateline ? { locationCreated: { "@type": "Place", name: data.dateline } } : {}),
       });
       expect(names(briefing?.["about"]), page).toEqual(refsTo(article.entities, ["theme"]));
-      expect(names(briefing?.["mentions"]), page).toEqual(refsTo(article.entities, ["actor", "crossing"]));
+      expect(names(briefing?.["mentions"]), page).toEqual(refsTo(article.entities, ["actor", "crossing", "place"]));
 
       const ids = attributes(read(outDir, page), "id");
       expect(
@@ -84,12 +84,14 @@ describe.each(["root", "sub", "fixture"] as const)("JSON-LD in the %s build", (n
       for (const [i, e] of article.events.entries()) {
         expect(ids, page).toContain(e.anchor);
         expect(names(events[i]?.["about"]), e.anchor).toEqual(refsTo(e.actors, ["actor"]));
-        expect(names(events[i]?.["location"]), e.anchor).toEqual(refsTo(e.crossings, ["crossing"]));
+        expect(names(events[i]?.["location"]), e.anchor).toEqual(
+          refsTo([...e.crossings, ...e.places], ["crossing", "place"]),
+        );
       }
     }
   });
 
-  it("describes each actor, crossing and theme as its schema.org type, with every alias", () => {
+  it("describes each actor, crossing, place and theme as its schema.org type, with every alias", () => {
     for (const { entity } of model.entities.values()) {
       const page = entityPage(entity);
       const node = jsonLd(page);
@@ -98,7 +100,7 @@ describe.each(["root", "sub", "fixture"] as const)("JSON-LD in the %s build", (n
       expect(node["url"], page).toBe(addressIn(name, entity.path));
       expect(node["description"], page).toBe(entity.summary);
       expect(node["alternateName"] ?? [], page).toEqual(entity.aliases);
-      if (entity.kind === "crossing") {
+      if (entity.kind === "crossing" || entity.kind === "place") {
         const { lat, lon } = entity.entry.data.location;
         expect(node["geo"], page).toEqual({ "@type": "GeoCoordinates", latitude: lat, longitude: lon });
       }

@@ -76,6 +76,7 @@ describe("every spelling finds the entity", () => {
       "/actors/afghan-taliban/",
       "/actors/sadiq-khan/",
       "/timeline/",
+      "/places/islamabad/",
     ]);
     expect(sorted(await search("q=Noor-ud-Din+Azizi"))).toEqual(expected);
     expect(sorted(await search("q=Nooruddin"))).toEqual(expected);
@@ -98,6 +99,8 @@ describe("every spelling finds the entity", () => {
         "/actors/sadiq-khan/",
         "/actors/pakistan/",
         "/actors/afghan-taliban/",
+        "/places/afghanistan/",
+        "/places/kabul/",
       ]),
     );
   });
@@ -177,7 +180,7 @@ describe("the search box", () => {
     expect(await status.getAttribute("role")).toBe("status");
     expect(await status.getAttribute("aria-live")).toBe("polite");
     await page.waitForFunction(
-      () => document.getElementById("search-status")?.textContent === "14 results for “Torkham”.",
+      () => document.getElementById("search-status")?.textContent === "16 results for “Torkham”.",
     );
     await page.context().close();
   });
@@ -243,6 +246,17 @@ describe("excerpts come from the briefing, never from lists of names", () => {
         subs: [
           "Overview — a Taliban delegation to Islamabad for discussions on cooperation in trade, on refugee " +
             "questions and on the future of the Afghanistan–Pakistan Transit Trade Agreement",
+        ],
+      },
+      {
+        path: "/places/islamabad/",
+        excerpt:
+          "under commerce minister Nooruddin Azizi was in Islamabad for talks on trade, refugees and a transit trade " +
+          "agreement. The report adds that an earlier",
+        marked: ["refugees"],
+        subs: [
+          "Overview — under commerce minister Nooruddin Azizi was in Islamabad for talks on trade, refugees and a " +
+            "transit trade agreement. The report adds that an earlier",
         ],
       },
       {
@@ -429,9 +443,10 @@ describe("on a phone", () => {
     const toggle = page.getByRole("button", { name: "Filter (2 active)" });
     expect(await toggle.getAttribute("aria-expanded")).toBe("false");
     expect(await page.locator("#search-facets").isHidden()).toBe(true);
-    // The first result's heading is on the first screen (five facet groups once pushed it ~890 px down).
+    // The first result's heading is on the first screen (five facet groups once pushed it ~890 px down), below the
+    // navigation's two rows on a phone.
     const first = await page.locator(".search-result h2").first().boundingBox();
-    expect(first!.y + first!.height).toBeLessThan(phone.height / 2 + 100);
+    expect(first!.y + first!.height).toBeLessThan(phone.height / 2 + 130);
 
     await toggle.click();
     expect(await toggle.getAttribute("aria-expanded")).toBe("true");
@@ -467,6 +482,7 @@ describe("without JavaScript", () => {
       "Organisations (5)",
       "Media (2)",
       "Crossings (2)",
+      "Places (9)",
       "Themes (8)",
     ]);
     const links = await browse

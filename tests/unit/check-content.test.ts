@@ -36,7 +36,7 @@ describe("npm run check:content", () => {
   it("passes the fixture desk", () => {
     const run = check(() => {});
     expect(run.status).toBe(0);
-    expect(run.output).toMatch(/^Content OK: 6 articles, 1 actors, 1 crossings, 1 themes \(\d+\.\d s\)\.$/m);
+    expect(run.output).toMatch(/^Content OK: 6 articles, 1 actors, 1 crossings, 0 places, 1 themes \(\d+\.\d s\)\.$/m);
   });
 
   it.each([
@@ -182,7 +182,7 @@ describe("npm run check:content", () => {
       "error: content/crossings/north-gate.md:7: body: the link to article:gfm-showcase points at no entry. Fix: correct content/articles/gfm-showcase.mdx (follows from: content/articles/gfm-showcase.mdx:3: published).",
       "error: content/themes/border-crossings.md:7: body: the link to article:gfm-showcase points at no entry. Fix: correct content/articles/gfm-showcase.mdx (follows from: content/articles/gfm-showcase.mdx:3: published).",
       expect.stringMatching(
-        /^4 error\(s\) \(3 follow from another\), 0 warning\(s\) in 5 articles, 1 actors, 1 crossings, 1 themes \(\d+\.\d s\)\.$/,
+        /^4 error\(s\) \(3 follow from another\), 0 warning\(s\) in 5 articles, 1 actors, 1 crossings, 0 places, 1 themes \(\d+\.\d s\)\.$/,
       ),
     ]);
   });

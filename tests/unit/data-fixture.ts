@@ -1,12 +1,13 @@
 /**
  * A small model for the open data and JSON-LD tests, through the real schemas: two articles (one with an outlet, an
  * address and a dateline, one with neither), events stated and inferred at each precision, a person with a country
- * and a role, an organisation, a crossing and a theme.
+ * and a role, an organisation, a crossing, a city in a country (found by its tag alone, as "Kabul" the government
+ * would be) and a theme.
  */
 import { validateEntries, type RawEntry } from "../../src/lib/content-files.ts";
 import { checkContent } from "../../src/lib/check.ts";
 import type { Problem } from "../../src/lib/model.ts";
-import { actorSchema, articleSchema, crossingSchema, themeSchema } from "../../src/lib/schemas.ts";
+import { actorSchema, articleSchema, crossingSchema, placeSchema, themeSchema } from "../../src/lib/schemas.ts";
 
 function entries(folder: string, ext: string, list: Record<string, Record<string, unknown>>): RawEntry[] {
   return Object.entries(list).map(([id, { body = "", ...frontmatter }]) => ({
@@ -51,6 +52,25 @@ export function dataFixture() {
           crossingSchema,
           problems,
         ),
+        places: validateEntries(
+          entries("places", ".md", {
+            afghanistan: {
+              name: "Afghanistan",
+              kind: "country",
+              location: { lat: 33.9, lon: 67.7 },
+              summary: "A country.",
+            },
+            kabul: {
+              name: "Kabul",
+              kind: "city",
+              location: { lat: 34.5, lon: 69.2 },
+              in: "afghanistan",
+              summary: "A city.",
+            },
+          }),
+          placeSchema,
+          problems,
+        ),
         themes: validateEntries(
           entries("themes", ".md", { trade: { name: "Trade", aliases: ["traders"], summary: "Trade." } }),
           themeSchema,
@@ -68,6 +88,7 @@ export function dataFixture() {
               summary: "Talks on the TTP.",
               actors: ["khan", "ttp"],
               crossings: ["torkham"],
+              places: ["kabul"],
               themes: ["trade"],
               events: [
                 {
@@ -77,9 +98,14 @@ export function dataFixture() {
                   crossings: ["torkham"],
                   status: "reopened",
                 },
-                { date: "2025-03", summary: "Khan meets the TTP's critics, in Kabul.", actors: ["khan", "ttp"] },
+                {
+                  date: "2025-03",
+                  summary: "Khan meets the TTP's critics, in Kabul.",
+                  actors: ["khan", "ttp"],
+                  places: ["kabul"],
+                },
               ],
-              body: "Sadiq Khan spoke about the TTP in March 2025. Torkham reopened.\n",
+              body: "Sadiq Khan spoke about the TTP in Kabul in March 2025. Torkham reopened.\n",
             },
             closure: {
               title: "Torkham closes",

@@ -10,6 +10,8 @@ import {
   crossingStatuses,
   eventSchema,
   listsSchema,
+  placeKinds,
+  placeSchema,
   roleSchema,
   siteSchema,
   standingSchema,
@@ -25,6 +27,7 @@ describe("content/README.md", () => {
     ["actor", actorSchema],
     ["role", roleSchema],
     ["crossing", crossingSchema],
+    ["place", placeSchema],
     ["theme", themeSchema],
     ["site", siteSchema],
     ["site lists", listsSchema],
@@ -35,7 +38,7 @@ describe("content/README.md", () => {
   });
 
   it("explains the location fields, every actor kind, every crossing status and every component", () => {
-    const names = ["lat", "lon", ...actorKinds, ...crossingStatuses, ...Object.keys(MDX_COMPONENTS)];
+    const names = ["lat", "lon", ...actorKinds, ...placeKinds, ...crossingStatuses, ...Object.keys(MDX_COMPONENTS)];
     expect(names.filter((n) => !guide.includes(`\`${n}\``))).toEqual([]);
   });
 });

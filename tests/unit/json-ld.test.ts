@@ -30,6 +30,7 @@ const khan = ref("Person", "/actors/khan/", "Sadiq Khan");
 const ttp = ref("Organization", "/actors/ttp/", "Tehrik-i-Taliban Pakistan");
 const torkham = ref("Place", "/crossings/torkham/", "Torkham");
 const trade = ref("DefinedTerm", "/themes/trade/", "Trade");
+const kabul = ref("Place", "/places/kabul/", "Kabul");
 
 describe("serializeJsonLd", () => {
   it.each([
@@ -56,6 +57,7 @@ describe("entityType", () => {
     ["actor:khan", "Person"],
     ["actor:ttp", "Organization"],
     ["crossing:torkham", "Place"],
+    ["place:kabul", "Place"],
     ["theme:trade", "DefinedTerm"],
   ] as const)("makes %s a %s", (key, type) => {
     const view = model.entities.get(key as EntityKey);
@@ -100,7 +102,7 @@ describe("articleJsonLd", () => {
             locationCreated: { "@type": "Place", name: "Kabul" },
           },
           about: [trade],
-          mentions: [khan, ttp, torkham],
+          mentions: [khan, ttp, torkham, kabul],
         },
         {
           "@type": "Event",
@@ -118,6 +120,7 @@ describe("articleJsonLd", () => {
           name: "Khan meets the TTP’s critics, in Kabul.",
           startDate: "2025-03",
           about: [khan, ttp],
+          location: [kabul],
           subjectOf: { "@id": `${B}/articles/talks/#article` },
         },
       ],
@@ -188,6 +191,27 @@ describe("entityJsonLd", () => {
         name: "Torkham",
         description: "A crossing.",
         geo: { "@type": "GeoCoordinates", latitude: 34.1, longitude: 71.1 },
+      },
+    ],
+    [
+      "place:kabul",
+      {
+        "@type": "Place",
+        ...page("/places/kabul/"),
+        name: "Kabul",
+        description: "A city.",
+        geo: { "@type": "GeoCoordinates", latitude: 34.5, longitude: 69.2 },
+        containedInPlace: ref("Place", "/places/afghanistan/", "Afghanistan"),
+      },
+    ],
+    [
+      "place:afghanistan",
+      {
+        "@type": "Place",
+        ...page("/places/afghanistan/"),
+        name: "Afghanistan",
+        description: "A country.",
+        geo: { "@type": "GeoCoordinates", latitude: 33.9, longitude: 67.7 },
       },
     ],
     [
@@ -287,7 +311,7 @@ describe("datasetJsonLd", () => {
         download(
           "entities.json",
           "application/json",
-          "Every actor, crossing and theme, each kind in alphabetical order.",
+          "Every actor, crossing, place and theme, each kind in alphabetical order.",
         ),
       ],
     });

@@ -41,7 +41,7 @@ describe("every spelling the five source articles use", () => {
     ],
     ["the Afghan Taliban have reportedly signalled", ["actor:afghan-taliban=Afghan Taliban"]],
     ["the Taliban’s acting foreign minister", ["actor:afghan-taliban=Taliban"]],
-    ["Afghanistan’s Taliban rulers deny", ["actor:afghan-taliban=Taliban rulers"]],
+    ["Afghanistan’s Taliban rulers deny", ["place:afghanistan=Afghanistan", "actor:afghan-taliban=Taliban rulers"]],
     ["of the Taliban-led government, said", ["actor:afghan-taliban=Taliban-led government"]],
     [
       "The visit by Sadiq Khan, Pakistan’s special representative",
@@ -50,7 +50,7 @@ describe("every spelling the five source articles use", () => {
     ["Khan’s trip comes at a time", []],
     [
       "Representative for Afghanistan, Mohammad Sadiq, led the delegation",
-      ["actor:sadiq-khan=Mohammad Sadiq", "theme:diplomacy-and-talks=delegation"],
+      ["place:afghanistan=Afghanistan", "actor:sadiq-khan=Mohammad Sadiq", "theme:diplomacy-and-talks=delegation"],
     ],
     ["Following the meetings, Sadiq stated", ["actor:sadiq-khan=Sadiq"]],
     [
@@ -83,7 +83,7 @@ describe("every spelling the five source articles use", () => {
     ["The office of Mullah Abdul Ghani Baradar, the acting", ["actor:abdul-ghani-baradar=Mullah Abdul Ghani Baradar"]],
     ["Deputy Defence Minister Mullah Abdul Qayyum Zakir.", ["actor:abdul-qayyum-zakir=Mullah Abdul Qayyum Zakir"]],
     ["between Ishaq Dar, Pakistan’s deputy prime minister", ["actor:ishaq-dar=Ishaq Dar", "actor:pakistan=Pakistan"]],
-    ["following Dar’s one-day visit to Kabul", ["actor:ishaq-dar=Dar"]],
+    ["following Dar’s one-day visit to Kabul", ["actor:ishaq-dar=Dar", "place:kabul=Kabul"]],
     [
       "including Mohammad Hassan Akhund, Abdul Salam Hanafi and Muttaqi",
       [

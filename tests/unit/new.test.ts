@@ -58,6 +58,7 @@ describe("npm run new -- article", () => {
       "summary",
       "actors",
       "crossings",
+      "places",
       "themes",
       "events",
       "draft",
@@ -101,10 +102,11 @@ describe("npm run new -- article", () => {
   });
 });
 
-describe("npm run new -- actor | crossing | theme", () => {
+describe("npm run new -- actor | crossing | place | theme", () => {
   it.each([
     ["actor", "Jaffer Express Attackers", "actors/jaffer-express-attackers.md", "kind: person"],
     ["crossing", "Ghulam Khan", "crossings/ghulam-khan.md", "location:\n  lat: 0\n  lon: 0"],
+    ["place", "Nangarhar", "places/nangarhar.md", "location:\n  lat: 0\n  lon: 0\n# The id of the place"],
     ["theme", "Water and the Kunar River", "themes/water-and-the-kunar-river.md", "aliases: []"],
   ])("scaffolds a %s", (kind, name, path, expected) => {
     const dir = workspace();

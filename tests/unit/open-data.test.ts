@@ -151,20 +151,20 @@ describe("openDataFiles", () => {
 
   it("publishes four files, each with its media type, row count and size in bytes", () => {
     expect(files.map((f) => [f.path, f.mediaType, f.dataset, f.rows, f.bytes])).toEqual([
-      ["/data/events.csv", "text/csv; charset=utf-8", "events", 3, 869],
-      ["/data/events.json", "application/json", "events", 3, 1611],
-      ["/data/articles.json", "application/json", "articles", 2, 923],
-      ["/data/entities.json", "application/json", "entities", 4, 1260],
+      ["/data/events.csv", "text/csv; charset=utf-8", "events", 3, 904],
+      ["/data/events.json", "application/json", "events", 3, 1712],
+      ["/data/articles.json", "application/json", "articles", 2, 954],
+      ["/data/entities.json", "application/json", "entities", 6, 1791],
     ]);
     for (const f of files) expect(f.bytes, f.name).toBe(Buffer.byteLength(f.body, "utf8"));
   });
 
   it("writes one CSV row per event, oldest first (a month's dated events before those known only to the month), dates at their precision and lists joined by semicolons", () => {
     expect(byName.get("events.csv")?.body.split("\r\n")).toEqual([
-      "id,date,precision,date_basis,date_note,summary,actors,actor_names,crossings,crossing_names,status,article,article_title,published,outlet,source_url,url",
-      "closure-2023-8800d7,2023,year,stated,,Torkham closes.,,,torkham,Torkham,closed,closure,Torkham closes,2023-02-22,,,https://example.org/b/articles/closure/#closure-2023-8800d7",
-      'talks-2025-03-22-626d83,2025-03-22,day,inferred,"The text says ""on Saturday"".",Torkham reopens.,,,torkham,Torkham,reopened,talks,"Khan\'s ""talks"", in Kabul",2025-03-22,Amu TV,https://example.org/talks,https://example.org/b/articles/talks/#talks-2025-03-22-626d83',
-      'talks-2025-03-9aaf43,2025-03,month,stated,,"Khan meets the TTP\'s critics, in Kabul.",khan;ttp,Sadiq Khan;Tehrik-i-Taliban Pakistan,,,,talks,"Khan\'s ""talks"", in Kabul",2025-03-22,Amu TV,https://example.org/talks,https://example.org/b/articles/talks/#talks-2025-03-9aaf43',
+      "id,date,precision,date_basis,date_note,summary,actors,actor_names,crossings,crossing_names,places,place_names,status,article,article_title,published,outlet,source_url,url",
+      "closure-2023-8800d7,2023,year,stated,,Torkham closes.,,,torkham,Torkham,,,closed,closure,Torkham closes,2023-02-22,,,https://example.org/b/articles/closure/#closure-2023-8800d7",
+      'talks-2025-03-22-626d83,2025-03-22,day,inferred,"The text says ""on Saturday"".",Torkham reopens.,,,torkham,Torkham,,,reopened,talks,"Khan\'s ""talks"", in Kabul",2025-03-22,Amu TV,https://example.org/talks,https://example.org/b/articles/talks/#talks-2025-03-22-626d83',
+      'talks-2025-03-9aaf43,2025-03,month,stated,,"Khan meets the TTP\'s critics, in Kabul.",khan;ttp,Sadiq Khan;Tehrik-i-Taliban Pakistan,,,kabul,Kabul,,talks,"Khan\'s ""talks"", in Kabul",2025-03-22,Amu TV,https://example.org/talks,https://example.org/b/articles/talks/#talks-2025-03-9aaf43',
       "",
     ]);
   });
@@ -188,6 +188,8 @@ describe("openDataFiles", () => {
           actor_names: [],
           crossings: ["torkham"],
           crossing_names: ["Torkham"],
+          places: [],
+          place_names: [],
           status: "closed",
           article: "closure",
           article_title: "Torkham closes",
@@ -207,6 +209,8 @@ describe("openDataFiles", () => {
           actor_names: [],
           crossings: ["torkham"],
           crossing_names: ["Torkham"],
+          places: [],
+          place_names: [],
           status: "reopened",
           article: "talks",
           article_title: 'Khan\'s "talks", in Kabul',
@@ -226,6 +230,8 @@ describe("openDataFiles", () => {
           actor_names: ["Sadiq Khan", "Tehrik-i-Taliban Pakistan"],
           crossings: [],
           crossing_names: [],
+          places: ["kabul"],
+          place_names: ["Kabul"],
           status: null,
           article: "talks",
           article_title: 'Khan\'s "talks", in Kabul',
@@ -251,6 +257,7 @@ describe("openDataFiles", () => {
         summary: "Talks on the TTP.",
         actors: ["khan", "ttp"],
         crossings: ["torkham"],
+        places: ["kabul"],
         themes: ["trade"],
         events: ["talks-2025-03-22-626d83", "talks-2025-03-9aaf43"],
         url: "https://example.org/b/articles/talks/",
@@ -266,6 +273,7 @@ describe("openDataFiles", () => {
         summary: "The crossing closed.",
         actors: [],
         crossings: ["torkham"],
+        places: [],
         themes: ["trade"],
         events: ["closure-2023-8800d7"],
         url: "https://example.org/b/articles/closure/",
@@ -275,7 +283,7 @@ describe("openDataFiles", () => {
 
   it("writes every entity with its aliases, roles and their sources, and a crossing's location", () => {
     expect(json("entities.json")).toEqual({
-      title: "Desk: actors, crossings and themes",
+      title: "Desk: actors, crossings, places and themes",
       url: "https://example.org/b/data/",
       licence: null,
       citation: "Desk, open data, built 2025-12-01, https://example.org/b/data/",
@@ -300,6 +308,7 @@ describe("openDataFiles", () => {
           ],
           location: null,
           between: null,
+          in: null,
           url: "https://example.org/b/actors/khan/",
         },
         {
@@ -313,6 +322,7 @@ describe("openDataFiles", () => {
           roles: [],
           location: null,
           between: null,
+          in: null,
           url: "https://example.org/b/actors/ttp/",
         },
         {
@@ -326,7 +336,36 @@ describe("openDataFiles", () => {
           roles: [],
           location: { lat: 34.1, lon: 71.1 },
           between: ["Khyber", "Nangarhar"],
+          in: null,
           url: "https://example.org/b/crossings/torkham/",
+        },
+        {
+          id: "afghanistan",
+          kind: "place",
+          type: "country",
+          name: "Afghanistan",
+          aliases: [],
+          summary: "A country.",
+          country: null,
+          roles: [],
+          location: { lat: 33.9, lon: 67.7 },
+          between: null,
+          in: null,
+          url: "https://example.org/b/places/afghanistan/",
+        },
+        {
+          id: "kabul",
+          kind: "place",
+          type: "city",
+          name: "Kabul",
+          aliases: [],
+          summary: "A city.",
+          country: null,
+          roles: [],
+          location: { lat: 34.5, lon: 69.2 },
+          between: null,
+          in: "afghanistan",
+          url: "https://example.org/b/places/kabul/",
         },
         {
           id: "trade",
@@ -339,6 +378,7 @@ describe("openDataFiles", () => {
           roles: [],
           location: null,
           between: null,
+          in: null,
           url: "https://example.org/b/themes/trade/",
         },
       ],
@@ -379,14 +419,14 @@ describe("openDataFiles", () => {
       [
         "events",
         "Events",
-        17,
+        19,
         [
-          ["events.csv", "3", "869 bytes"],
-          ["events.json", "3", "1.6 kB"],
+          ["events.csv", "3", "904 bytes"],
+          ["events.json", "3", "1.7 kB"],
         ],
       ],
-      ["articles", "Articles", 13, [["articles.json", "2", "923 bytes"]]],
-      ["entities", "Actors, crossings and themes", 11, [["entities.json", "4", "1.3 kB"]]],
+      ["articles", "Articles", 14, [["articles.json", "2", "954 bytes"]]],
+      ["entities", "Actors, crossings, places and themes", 12, [["entities.json", "6", "1.8 kB"]]],
     ]);
   });
 });

@@ -18,7 +18,7 @@ import stopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
 import { isAcronym, normaliseName } from "../mentions.ts";
 import type { EntryInput } from "../model.ts";
 import type { Problem } from "../problems.ts";
-import type { ActorData, CrossingData, ThemeData } from "../schemas.ts";
+import type { ActorData, CrossingData, PlaceData, ThemeData } from "../schemas.ts";
 import { at, type Rule } from "./context.ts";
 
 /** From this many articles on, the share of articles that write a spelling in lower case is tested. */
@@ -45,7 +45,7 @@ export function isStopWords(spelling: string, stop: ReadonlySet<string>): boolea
   return words.length > 0 && words.every((w) => stop.has(w));
 }
 
-type Entity = EntryInput<ActorData | CrossingData | ThemeData>;
+type Entity = EntryInput<ActorData | CrossingData | PlaceData | ThemeData>;
 
 export const commonWordAliases: Rule = ({ input, site, lowerCaseArticles }) => {
   const stop = site ? stopWordsFor(site.lang) : undefined;
@@ -54,6 +54,7 @@ export const commonWordAliases: Rule = ({ input, site, lowerCaseArticles }) => {
   const kinds = [
     ["actor", input.actors],
     ["crossing", input.crossings],
+    ["place", input.places ?? []],
     ["theme", input.themes],
   ] as const;
   return kinds.flatMap(([kind, entries]) =>

@@ -57,12 +57,12 @@ export function fileLine(entry: Pick<EntryInput<unknown>, "bodyLine">, line: num
   return line + (entry.bodyLine ?? 1) - 1;
 }
 
-/** Every entry with a body an editor writes: articles, actors, crossings, themes and "Where things stand". */
+/** Every entry with a body an editor writes: articles, actors, crossings, places, themes and "Where things stand". */
 export function bodiedEntries(input: ModelInput): EntryInput<unknown>[] {
   return [...input.articles, ...entityEntries(input), ...(input.standing ? [input.standing] : [])];
 }
 
-/** Every actor, crossing and theme entry, in that order. */
+/** Every actor, crossing, place and theme entry, in that order. */
 export function entityEntries(input: ModelInput): EntryInput<unknown>[] {
-  return [...input.actors, ...input.crossings, ...input.themes];
+  return [...input.actors, ...input.crossings, ...(input.places ?? []), ...input.themes];
 }

@@ -12,6 +12,7 @@ export const duplicateIds: Rule = ({ input, rejected }) =>
       ["article", input.articles],
       ["actor", input.actors],
       ["crossing", input.crossings],
+      ["place", input.places ?? []],
       ["theme", input.themes],
     ] as const
   ).flatMap(([kind, valid]) => {

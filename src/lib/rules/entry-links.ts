@@ -1,5 +1,5 @@
 /**
- * Rule: an editor's link to an entry — `article:<slug>`, `actor:<id>`, `crossing:<id>`, `theme:<id>` — points at
+ * Rule: an editor's link to an entry — `article:<slug>`, `actor:<id>`, `crossing:<id>`, `place:<id>`, `theme:<id>` — points at
  * one, in any body. The remark plugin turns them into page links and fails the render on a missing one; this
  * reports it first, with its line and the closest id. A link to an entry whose file fails its schema follows from
  * that file's problem: one broken article is one error, not one in every overview that cites it.
@@ -9,7 +9,7 @@ import { entityKey } from "../model.ts";
 import { closest, followingFrom } from "../problems.ts";
 import { bodiedEntries, bodyLine, type Rule } from "./context.ts";
 
-const LINK = /\]\((article|actor|crossing|theme):([^)\s]+)\)/g;
+const LINK = /\]\((article|actor|crossing|place|theme):([^)\s]+)\)/g;
 
 export const entryLinks: Rule = ({ input, model, rejected }) => {
   const articleIds = new Set(input.articles.map((a) => a.id));

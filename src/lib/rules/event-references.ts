@@ -1,5 +1,5 @@
 /**
- * Rule: the actors and crossings an event involves are tagged on its article. An event shows on the pages of the
+ * Rule: the actors, crossings and places an event involves are tagged on its article. An event shows on the pages of the
  * entities it involves; an untagged one would show an event from an article that the page does not list.
  */
 import { parsePartialDate } from "../dates.ts";
@@ -9,6 +9,7 @@ import { at, type Rule } from "./context.ts";
 const INVOLVED = [
   ["actor", "actors"],
   ["crossing", "crossings"],
+  ["place", "places"],
 ] as const;
 
 export const eventReferences: Rule = ({ input, model }) => {

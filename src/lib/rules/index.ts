@@ -20,6 +20,7 @@ import { mdxCode } from "./mdx-code.ts";
 import { mentionsAndTags } from "./mentions-and-tags.ts";
 import { nameClashes } from "./name-clashes.ts";
 import { overviewCitations } from "./overview-citations.ts";
+import { placeReferences } from "./place-references.ts";
 import { quotationsFromSources, quotationSpeakers } from "./quotations.ts";
 import { roleSources } from "./role-sources.ts";
 import { standing } from "./standing.ts";
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   // Frontmatter.
   futurePublication,
   unknownReferences,
+  placeReferences,
   // Bodies.
   bodySyntax,
   mdxCode,

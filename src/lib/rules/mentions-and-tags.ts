@@ -1,8 +1,10 @@
 /**
- * Rule: an article tags exactly the actors and crossings its body names. A name without the tag leaves the article
+ * Rule: an article tags exactly the actors, crossings and places its body names. A name without the tag leaves the article
  * off the entity's page; a tag without the name puts it on a page the body says nothing about. Themes are left out:
  * a theme is what an article is substantially about, not a word it uses, so its keywords neither demand the tag
- * nor does the tag demand a keyword. Warnings: the editor judges.
+ * nor does the tag demand a keyword. A place that leaves its name to an actor (`shorthandFor`: "Islamabad" the city,
+ * whose name the sources use for Pakistan's government) is found by its tag alone, so its tag needs no mention.
+ * Warnings: the editor judges.
  */
 import type { EntityKind } from "../mentions.ts";
 import { collectionOf, type EntityKey } from "../model.ts";
@@ -21,6 +23,10 @@ export const mentionsAndTags: Rule = ({ input, model, bodies, nameClash }) => {
     if (!article || !bodies.of(entry).tree) return [];
     const mentioned = [...new Set(article.mentions.map((m) => m.entity))].filter((k) => !isTheme(k));
     const tagged = article.tagged.filter((k) => !isTheme(k));
+    const byTagAlone = (key: EntityKey) => {
+      const entity = model.entities.get(key)?.entity;
+      return entity?.kind === "place" && entity.entry.data.shorthandFor !== undefined;
+    };
     const split = (key: EntityKey) => key.split(":") as [EntityKind, string];
     return [
       ...mentioned
@@ -36,7 +42,7 @@ export const mentionsAndTags: Rule = ({ input, model, bodies, nameClash }) => {
           };
         }),
       ...tagged
-        .filter((key) => !mentioned.includes(key))
+        .filter((key) => !mentioned.includes(key) && !byTagAlone(key))
         .map((key) => {
           const [kind, id] = split(key);
           return {

@@ -13,6 +13,7 @@ import { at, type Rule } from "./context.ts";
 const TAGS = [
   ["actor", "actors"],
   ["crossing", "crossings"],
+  ["place", "places"],
   ["theme", "themes"],
 ] as const;
 
@@ -56,6 +57,7 @@ export const unknownReferences: Rule = ({ input, model, rejected }) => {
         : [
             ...event.actors.flatMap((id, j) => check(entry, `events[${i}].actors[${j}]`, "actor", id)),
             ...event.crossings.flatMap((id, j) => check(entry, `events[${i}].crossings[${j}]`, "crossing", id)),
+            ...event.places.flatMap((id, j) => check(entry, `events[${i}].places[${j}]`, "place", id)),
           ],
     ),
   ]);

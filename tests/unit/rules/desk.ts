@@ -21,6 +21,7 @@ export interface Desk {
   articles?: Record<string, Fields>;
   actors?: Record<string, Fields>;
   crossings?: Record<string, Fields>;
+  places?: Record<string, Fields>;
   themes?: Record<string, Fields>;
 }
 

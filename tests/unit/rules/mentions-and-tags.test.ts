@@ -3,8 +3,21 @@ import { mentionsAndTags } from "../../../src/lib/rules/mentions-and-tags.ts";
 import { run, type Fields } from "./desk.ts";
 
 const entities = {
-  actors: { taliban: { name: "Afghan Taliban", aliases: ["Taliban"], kind: "government", summary: "S." } },
+  actors: {
+    taliban: { name: "Afghan Taliban", aliases: ["Taliban"], kind: "government", summary: "S." },
+    pakistan: { name: "Pakistan", aliases: ["Islamabad"], kind: "government", summary: "S." },
+  },
   crossings: { torkham: { name: "Torkham", location: { lat: 34, lon: 71 }, summary: "S." } },
+  places: {
+    kabul: { name: "Kabul", kind: "city", location: { lat: 34.5, lon: 69.2 }, summary: "S." },
+    islamabad: {
+      name: "Islamabad",
+      kind: "city",
+      location: { lat: 33.7, lon: 73.1 },
+      shorthandFor: "pakistan",
+      summary: "S.",
+    },
+  },
   themes: { talks: { name: "Diplomacy and talks", aliases: ["talks"], summary: "S." } },
 };
 
@@ -29,6 +42,18 @@ describe("mentionsAndTags", () => {
     [
       "a theme's keyword without its tag, and a theme tag without its keyword",
       { themes: ["other"], body: "Talks.\n" },
+      [],
+    ],
+    [
+      "a place named but not tagged",
+      { body: "Talks in Kabul.\n" },
+      [
+        'articles/x.mdx: places: the body mentions place "kabul" ("Kabul") but the article does not tag it. Fix: add kabul to places, or reword the body.',
+      ],
+    ],
+    [
+      "a place whose name is an actor's, tagged and found as the actor",
+      { actors: ["pakistan"], places: ["islamabad"], body: "A delegation was in Islamabad.\n" },
       [],
     ],
     ["a body that does not parse, reported by the syntax rule", { actors: ["taliban"], body: "<Note>\n" }, []],
