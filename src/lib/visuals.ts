@@ -6,6 +6,7 @@ import type { Archives } from "./archives.ts";
 import { monthId } from "./dates.ts";
 import type { EntityKey, Model } from "./model.ts";
 import type { Paged } from "./paging.ts";
+import { actorNeighbourhood, actorNetwork, networkSvg, type Graph } from "./network.ts";
 import { timelineStrip } from "./timeline-strip.ts";
 
 const drawn = new WeakMap<Model, Map<string, string | undefined>>();
@@ -48,6 +49,40 @@ export function stripOf({ model, archives, url }: VisualContext, key: EntityKey 
       url,
       label: `The ${view.events.length.toLocaleString("en")} events involving ${view.entity.name}`,
       monthPath: (year, month) => (archive && monthIn(archive, year, month)) ?? `${view.entity.path}#timeline`,
+    });
+  });
+}
+
+/** How much of the network /actors/ draws, and of an actor's neighbourhood its page draws. */
+export const NETWORK = { maxNodes: 40, maxEdges: 80, labels: 16 } as const;
+export const NEIGHBOURHOOD = { maxNodes: 9, maxEdges: 36, labels: 9 } as const;
+
+const graphs = new WeakMap<Model, Map<string, Graph>>();
+
+/** The graph of the whole network (`all`) or of an actor's neighbourhood, computed once per model. */
+export function graphOf(model: Model, key: EntityKey | "all"): Graph {
+  let cache = graphs.get(model);
+  if (!cache) graphs.set(model, (cache = new Map()));
+  let graph = cache.get(key);
+  if (!graph) {
+    graph = key === "all" ? actorNetwork(model, NETWORK) : actorNeighbourhood(model, key, NEIGHBOURHOOD);
+    cache.set(key, graph);
+  }
+  return graph;
+}
+
+/** The network drawing of the whole network or of an actor's neighbourhood. */
+export function networkOf({ model, url }: VisualContext, key: EntityKey | "all"): string | undefined {
+  return once(model, `network ${key}`, () => {
+    const graph = graphOf(model, key);
+    const view = key === "all" ? undefined : model.entities.get(key);
+    return networkSvg(graph, {
+      url,
+      label: view
+        ? `${view.entity.name} and the ${graph.nodes.length - 1} actors named most often with it; each node links to its page`
+        : `The ${graph.nodes.length} actors named in the most articles, linked when named in the same articles; each node links to its page`,
+      labels: key === "all" ? NETWORK.labels : NEIGHBOURHOOD.labels,
+      ...(view ? { focus: key as EntityKey } : {}),
     });
   });
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { crossingClosures } from "../../src/lib/closure-chart.ts";
+import { graphOf } from "../../src/lib/visuals.ts";
 import { BUILDS } from "./builds.ts";
 import { decode, read } from "./html.ts";
 import { modelOf } from "./models.ts";
@@ -118,6 +119,45 @@ describe("the timeline strip", () => {
         byMonth(model.events),
       );
       for (const m of drawn) expect(m.href, page).toMatch(/^\/timeline\/#(m\d{4}-\d{2}|y\d{4}-undated)$/);
+    }
+  });
+});
+
+describe("the network", () => {
+  /** The table's ties: "from to weight", each edge once. */
+  const ties = (html: string) =>
+    [...html.matchAll(/<tr><th scope="row"><a href="([^"]+)">[\s\S]*?<\/tr>/g)].flatMap((row) =>
+      [...(row[0] ?? "").matchAll(/data-with="([^"]+)" data-weight="(\d+)"/g)].map((m) => `${row[1]} ${m[1]} ${m[2]}`),
+    );
+
+  it("draws the whole network on /actors/: a linked node per actor kept, and the table lists each edge with its weight", () => {
+    const html = read(root, "actors/index.html");
+    const graph = graphOf(model, "all");
+    expect(graph.nodes.length).toBeGreaterThan(5);
+    expect(marks(svgIn(html, "network-visual")).map((m) => m.href)).toEqual(graph.nodes.map((n) => n.path));
+    const path = new Map(graph.nodes.map((n) => [n.key, n.path]));
+    expect(ties(html).sort()).toEqual(graph.edges.map((e) => `${path.get(e.source)} ${e.target} ${e.weight}`).sort());
+  });
+
+  it("draws each actor's neighbourhood on its page, with its ties as a table", () => {
+    for (const view of model.actors) {
+      const html = read(root, `actors/${view.entity.id}/index.html`);
+      const graph = graphOf(model, view.entity.key);
+      const drawn = marks(svgIn(html, "network-visual"));
+      expect(
+        drawn.map((m) => m.href),
+        view.entity.id,
+      ).toEqual(graph.nodes.length > 1 ? graph.nodes.map((n) => n.path) : []);
+      if (graph.nodes.length < 2) continue;
+      expect(drawn[0]?.label, view.entity.id).toBe(
+        `${view.entity.name}: named in ${view.articles.length} ${view.articles.length === 1 ? "article" : "articles"}`,
+      );
+      expect(ties(html).sort(), view.entity.id).toEqual(
+        graph.edges
+          .filter((e) => e.source === view.entity.key || e.target === view.entity.key)
+          .map((e) => `${view.entity.path} ${e.source === view.entity.key ? e.target : e.source} ${e.weight}`)
+          .sort(),
+      );
     }
   });
 });
