@@ -149,11 +149,11 @@ export function daysInYear(periods: readonly Period[], year: number, status: Per
   return total;
 }
 
-/** "3 days", "at least 22, at most 49 days", "at most 366 days", "none". */
+/** "3 days", "at least 22, at most 49 days", "at most 366 days", "none reported". */
 export function formatDays(count: DayCount, lang = "en"): string {
   const n = (x: number) => x.toLocaleString(lang);
   const unit = (x: number) => (x === 1 ? "day" : "days");
-  if (count.max === 0) return "none";
+  if (count.max === 0) return "none reported";
   if (count.min === count.max) return `${n(count.min)} ${unit(count.min)}`;
   if (count.min === 0) return `at most ${n(count.max)} ${unit(count.max)}`;
   return `at least ${n(count.min)}, at most ${n(count.max)} ${unit(count.max)}`;

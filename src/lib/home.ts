@@ -39,7 +39,8 @@ export function crossingStatusBoard(model: Model, limit: number): CrossingStatus
         view,
         ...(change ? { change } : {}),
         ...(lastReported ? { lastReported } : {}),
-        ...(year !== undefined ? { closedThisYear: { year, days: daysInYear(periods, year) } } : {}),
+        // A crossing with no status change reported gets no count: "none" would claim it stayed open.
+        ...(year !== undefined && change ? { closedThisYear: { year, days: daysInYear(periods, year) } } : {}),
       };
     });
 }

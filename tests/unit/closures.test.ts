@@ -148,7 +148,7 @@ describe("closurePeriods", () => {
 
 describe("formatDays", () => {
   it.each([
-    [{ min: 0, max: 0 }, "none"],
+    [{ min: 0, max: 0 }, "none reported"],
     [{ min: 1, max: 1 }, "1 day"],
     [{ min: 3, max: 3 }, "3 days"],
     [{ min: 22, max: 49 }, "at least 22, at most 49 days"],
