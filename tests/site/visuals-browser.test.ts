@@ -4,7 +4,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useSite } from "../support/site.ts";
+import { axeViolations, useSite } from "../support/site.ts";
 import { BUILDS } from "./builds.ts";
 
 const session = useSite(BUILDS.root.outDir);
@@ -64,6 +64,16 @@ describe("since your last visit", () => {
       `Highlighted: ${marked.length} items on this page published after your last visit, on 23 March 2025.`,
     );
     await close();
+  });
+
+  it.each(["light", "dark"] as const)("is accessible with items marked, in the %s colour scheme", async (scheme) => {
+    for (const path of ["/", "/timeline/"]) {
+      const { page, close } = await open(path, { seen: "2025-03-22" });
+      await page.emulateMedia({ colorScheme: scheme });
+      expect((await newItems(page)).length, path).toBeGreaterThan(0);
+      expect(await axeViolations(page), path).toEqual([]);
+      await close();
+    }
   });
 
   it("keeps the marks through the visit, and forgets everything when asked", async () => {

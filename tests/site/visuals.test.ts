@@ -55,9 +55,9 @@ describe("crossing status over time", () => {
       "Closed from Feb 2025, to 22 Mar 2025: at least 22, at most 49 days. Source: Pakistan’s envoy raises TTP militancy in Kabul as Torkham reopens after nearly a month",
     ]);
     const rows = [...html.matchAll(/<table class="closure-years">.*?<\/table>/gs)].join("");
-    const cells = [...rows.matchAll(/<tr><td>(\d{4})<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) =>
-      m.slice(1).join(" | "),
-    );
+    const cells = [
+      ...rows.matchAll(/<tr data-year="\d{4}"><td>(\d{4})<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g),
+    ].map((m) => m.slice(1).join(" | "));
     expect(cells).toEqual([
       "2025 | at least 22, at most 80 days | none reported",
       "2024 | at most 366 days | none reported",
