@@ -133,20 +133,32 @@ export function closurePeriods<E extends StatusEvent>(events: readonly E[], asOf
   return periods;
 }
 
-/**
- * Days of a status in a year, summed over the periods. Consecutive periods share no possible day (an unreported
- * reopening is bounded by the next closure), so nothing counts twice.
- */
-export function daysInYear(periods: readonly Period[], year: number, status: PeriodStatus = "closed"): DayCount {
-  const total = { min: 0, max: 0 };
-  for (const p of periods) {
-    if (p.status !== status) continue;
-    const y = p.byYear.find((b) => b.year === year);
-    if (!y) continue;
-    total.min += y.days.min;
-    total.max += y.days.max;
+/** Days covered by a set of ranges, each day once however many ranges hold it. */
+function unionDays(ranges: DayRange[]): number {
+  const sorted = ranges.filter((r) => r.to > r.from).sort((a, b) => a.from - b.from);
+  let total = 0;
+  let end = -Infinity;
+  for (const r of sorted) {
+    const from = Math.max(r.from, end);
+    if (r.to > from) total += r.to - from;
+    end = Math.max(end, r.to);
   }
   return total;
+}
+
+/**
+ * Days of a status in a year, over all the periods. The periods' days are united, not added: a closure known only to
+ * its year holds every day of it, including those of the closures dated inside it, and no day counts twice.
+ */
+export function daysInYear(periods: readonly Period[], year: number, status: PeriodStatus = "closed"): DayCount {
+  const range = { from: dayNumber(year, 1, 1), to: dayNumber(year + 1, 1, 1) };
+  const clip = (r: DayRange) => ({ from: Math.max(r.from, range.from), to: Math.min(r.to, range.to) });
+  const own = periods.filter((p) => p.status === status && p.byYear.some((b) => b.year === year));
+  const max = unionDays(own.map((p) => clip(p.possible)));
+  // A period that surely touches the year but whose certain days cannot be placed counts at least one.
+  const certain = unionDays(own.map((p) => clip(p.certain)));
+  const floor = own.some((p) => (p.byYear.find((b) => b.year === year)?.days.min ?? 0) > 0) ? 1 : 0;
+  return { min: Math.min(max, Math.max(certain, floor)), max };
 }
 
 /** "3 days", "at least 22, at most 49 days", "at most 366 days", "none reported". */

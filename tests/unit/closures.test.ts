@@ -146,6 +146,19 @@ describe("closurePeriods", () => {
   });
 });
 
+describe("daysInYear", () => {
+  it("counts a day once when a closure known only to its year holds closures dated inside it", () => {
+    const periods = closurePeriods([
+      ev("2024-03-02", "closed"),
+      ev("2024-03-10", "reopened"),
+      ev("2024", "closed"),
+      ev("2025-01-05", "reopened"),
+    ]);
+    // 2 to 9 March, and 31 December: the latest the second closure can have begun, and it lasted into 2025.
+    expect(daysInYear(periods, 2024)).toEqual({ min: 9, max: 366 });
+  });
+});
+
 describe("formatDays", () => {
   it.each([
     [{ min: 0, max: 0 }, "none reported"],
