@@ -159,7 +159,8 @@ export interface NetworkOptions {
 
 const TICKS = 300;
 const SEED = 20250322;
-const FONT = 12;
+// Label boxes are measured at the size phones draw them (visuals.css), larger than on a wide screen, so they never overlap.
+const FONT = 15;
 
 /** The network as SVG; undefined when it has fewer than two nodes. */
 export function networkSvg(graph: Graph, options: NetworkOptions): string | undefined {
