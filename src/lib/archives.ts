@@ -31,6 +31,11 @@ export interface EntityLists {
    */
   allConnected: RelatedEntity[];
   /**
+   * Actors and crossings: the themes of the articles that name it, most shared first, as many as `connected`. Prose no
+   * longer links theme keywords (see LINKED_KINDS), so the page reaches its themes here.
+   */
+  themes: RelatedEntity[];
+  /**
    * Crossings: the most recent status changes, oldest first — a page's worth, since every article that reports a
    * closure adds a row; the timeline archive has them all.
    */
@@ -87,6 +92,10 @@ export function buildArchives(model: Model, lists: ListSettings): Archives {
       allConnected:
         view.related.length > lists.connected ? view.related.slice(0, Math.max(lists.perPage, lists.connected)) : [],
       statusHistory: view.statusHistory,
+      themes:
+        view.entity.kind === "theme"
+          ? []
+          : view.related.filter((r) => r.entity.kind === "theme").slice(0, lists.connected),
     };
     if (view.articles.length > lists.recent) {
       entry.articles = paginate(view.articles, lists.perPage, `${path}articles/`, (r) => r.article.published);

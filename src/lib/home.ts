@@ -3,6 +3,8 @@
  * say about it, and the latest developments. Pure; computed from the model.
  */
 import { timelineOrder } from "./archives.ts";
+import { crossingClosures } from "./closure-chart.ts";
+import { daysInYear, type DayCount } from "./closures.ts";
 import type { Article, EntityView, Model, TimelineEvent } from "./model.ts";
 
 export interface CrossingStatusRow {
@@ -11,6 +13,8 @@ export interface CrossingStatusRow {
   change?: TimelineEvent;
   /** The newest article that names the crossing: how recent the last word on it is. */
   lastReported?: Article;
+  /** Days closed in the year of the newest article (the briefing's "this year"), as a range where not pinned down. */
+  closedThisYear?: { year: number; days: DayCount };
 }
 
 /**
@@ -18,6 +22,7 @@ export interface CrossingStatusRow {
  * older than the briefing — most covered first (articles, then mentions), at most `limit`.
  */
 export function crossingStatusBoard(model: Model, limit: number): CrossingStatusRow[] {
+  const year = model.articles[0]?.published.year;
   return [...model.crossings]
     .sort(
       (a, b) =>
@@ -29,7 +34,14 @@ export function crossingStatusBoard(model: Model, limit: number): CrossingStatus
     .map((view) => {
       const change = view.statusHistory.at(-1);
       const lastReported = view.articles[0]?.article;
-      return { view, ...(change ? { change } : {}), ...(lastReported ? { lastReported } : {}) };
+      const periods = crossingClosures(model).get(view.entity.key)?.periods ?? [];
+      return {
+        view,
+        ...(change ? { change } : {}),
+        ...(lastReported ? { lastReported } : {}),
+        // A crossing with no status change reported gets no count: "none" would claim it stayed open.
+        ...(year !== undefined && change ? { closedThisYear: { year, days: daysInYear(periods, year) } } : {}),
+      };
     });
 }
 

@@ -12,6 +12,14 @@
 
 export type EntityKind = "actor" | "crossing" | "place" | "theme";
 
+/**
+ * The kinds whose first mention in prose becomes a link: names of things a reader may want to look up. A theme's
+ * keywords ("trucks", "delegation") are ordinary words; linking them reads as clutter (Wikipedia's manual of style on
+ * overlinking), so they only tag, feed the content check and search. Themes are still matched, so that a longer
+ * keyword keeps a shorter name inside it from being linked.
+ */
+export const LINKED_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(["actor", "crossing", "place"]);
+
 export interface MentionTarget {
   kind: EntityKind;
   id: string;

@@ -64,6 +64,11 @@ export function pageKeys(model: Model, ...global: unknown[]): PageKey {
   };
 }
 
+/** What a visual's mark shows of an event: its anchor, date, status, summary and source. */
+export function eventMark(e: TimelineEvent) {
+  return [e.anchor, e.date.iso, e.dateNote !== undefined, e.status, e.summary, e.article.path, e.article.data.title];
+}
+
 /** What an article's page shows: the briefing itself, its events, its neighbours and its related articles. */
 export function articleShown(article: Article) {
   const { digest, tagged, entities, events, related, previous, next } = article;
@@ -78,6 +83,9 @@ export function entityShown(view: EntityView, lists: EntityLists) {
     overview: view.entity.digest,
     related: view.related.length,
     ...shown,
+    // The timeline strip draws every event and a crossing's closure chart every status change, not only the page's
+    // lists of them: each as the few fields a mark shows, so a hub's key stays small.
+    marks: view.events.map(eventMark),
     archives: { articles: articles?.total, timeline: timeline?.total },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Remark plugin: gives each block of a body an anchor id, links the first mention of each entity to its page, and
- * resolves editors' `article:<slug>`, `actor:<id>`, `crossing:<id>`, `place:<id>` and `theme:<id>` links against `base`.
+ * Remark plugin: gives each block of a body an anchor id, links the first mention of each named entity (actors,
+ * crossings and places, not theme keywords: see LINKED_KINDS) to its page, and resolves editors' `article:<slug>`,
+ * `actor:<id>`, `crossing:<id>`, `place:<id>` and `theme:<id>` links against `base`.
  * The matcher is the same mention engine the site model uses, built from the entries on disk.
  */
 import type { Link, Root, Text } from "mdast";
@@ -8,7 +9,7 @@ import { relative, resolve, sep } from "node:path";
 import type { VFile } from "vfile";
 import { collectBlocks, type Block, type Leaf } from "../lib/blocks.ts";
 import { STANDING_FILE, entityFingerprint, listEntries, loadEntities } from "../lib/content-files.ts";
-import { AmbiguousNameError, MentionMatcher, type EntityKind, type Mention } from "../lib/mentions.ts";
+import { AmbiguousNameError, LINKED_KINDS, MentionMatcher, type EntityKind, type Mention } from "../lib/mentions.ts";
 import { mentionTargets } from "../lib/model.ts";
 import { joinBase } from "../lib/urls.ts";
 
@@ -91,7 +92,7 @@ function linkFirstMentions(blocks: Block[], matcher: MentionMatcher, base: strin
     const pending: { m: Mention; leaf: Leaf }[] = [];
     for (const m of matcher.find(block.text)) {
       const key = `${m.kind}:${m.id}`;
-      if (linked.has(key)) continue;
+      if (linked.has(key) || !LINKED_KINDS.has(m.kind)) continue;
       const leaf = block.leaves.find((l) => l.linkable && m.start >= l.start && m.end <= l.start + l.node.value.length);
       if (!leaf) continue;
       linked.add(key);

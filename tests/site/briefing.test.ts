@@ -252,11 +252,11 @@ describe("the home page", () => {
     ]);
   });
 
-  it("shows each crossing's last change and when it was last reported, most covered first", () => {
+  it("shows each crossing's last change, days closed this year and when it was last reported, most covered first", () => {
     const board = section(html, "crossings");
     const rows = board.split("<li>").slice(1).map(text);
     expect(rows).toEqual([
-      "Torkham Reopened since 22 March 2025, inferred Last reported 22 Mar 2025, inferred in Pakistan’s envoy raises TTP militancy in Kabul as Torkham reopens after nearly a month · 2 articles",
+      "Torkham Reopened since 22 March 2025, inferred Days closed in 2025: at least 22, at most 80 days Last reported 22 Mar 2025, inferred in Pakistan’s envoy raises TTP militancy in Kabul as Torkham reopens after nearly a month · 2 articles",
       "Chaman No closure or reopening reported Last reported 22 Feb 2023, inferred in Khawaja Asif leads security delegation to Kabul while Torkham stays shut · 1 article",
     ]);
   });

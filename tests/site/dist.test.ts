@@ -162,6 +162,45 @@ describe("the built site", () => {
     }
   });
 
+  it("links names, not theme keywords, in an article's prose: exactly the first mention of each actor and crossing", () => {
+    const html = read(root, "articles/asif-delegation-kabul-torkham-closure/index.html");
+    const prose = html.slice(html.indexOf('class="prose"'), html.indexOf("</article>"));
+    expect([...prose.matchAll(/<a href="([^"]+)"[^>]*>([^<]*)</g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      "/actors/pakistan/ Pakistan",
+      "/actors/khawaja-asif/ Khawaja Muhammad Asif",
+      "/actors/afghan-taliban/ Taliban rulers",
+      "/crossings/torkham/ Torkham",
+      "/actors/sadiq-khan/ Sadiq Khan",
+      "/actors/nadeem-anjum/ General Nadeem Anjum",
+      "/actors/isi/ Inter Services Intelligence",
+      "/actors/pakistan-foreign-ministry/ Foreign Ministry in Islamabad",
+      "/actors/abdul-ghani-baradar/ Mullah Abdul Ghani Baradar",
+      "/crossings/chaman/ Chaman",
+      "/actors/ttp/ TTP",
+      "/actors/bilawal-bhutto-zardari/ Bilawal Bhutto Zardari",
+      "/actors/united-states/ United States",
+    ]);
+    for (const id of ids("articles")) {
+      const page = read(root, `articles/${id}/index.html`);
+      const body = page.slice(page.indexOf('class="prose"'), page.indexOf("</article>"));
+      expect(body, id).not.toContain('href="/themes/');
+    }
+  });
+
+  it("lets an actor's or crossing's page reach its themes from the key facts", () => {
+    const facts = (page: string) => {
+      const html = read(root, page);
+      const dd = /<dt>Themes<\/dt><dd>(.*?)<\/dd>/.exec(html)?.[1] ?? "";
+      return [...dd.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    };
+    expect(facts("crossings/chaman/index.html")).toEqual([
+      "/themes/border-crossings/",
+      "/themes/cross-border-militancy/",
+      "/themes/diplomacy-and-talks/",
+    ]);
+    expect(facts("actors/ttp/index.html")).toHaveLength(5);
+  });
+
   it("gives every page one h1, a skip link, a main landmark, a canonical URL and a description", () => {
     for (const page of pages) {
       const html = read(root, page);

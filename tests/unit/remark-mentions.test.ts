@@ -25,10 +25,10 @@ function render(markdown: string, options: { base?: string; path?: string; mdx?:
 }
 
 describe("remarkMentions", () => {
-  it("links the first mention of each entity to its page, and no later one", () => {
+  it("links the first mention of each actor and crossing to its page, and no later one, but no theme keyword", () => {
     expect(render("The Example Ministry shut the North Gate.\n\nThe ministry and North Gate again.")).toBe(
       '<p id="p1">The <a href="/actors/example-ministry/" class="mention mention-actor">Example Ministry</a> ' +
-        '<a href="/themes/border-crossings/" class="mention mention-theme">shut</a> the ' +
+        "shut the " +
         '<a href="/crossings/north-gate/" class="mention mention-crossing">North Gate</a>.</p>\n' +
         '<p id="p2">The ministry and North Gate again.</p>',
     );
