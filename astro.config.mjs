@@ -11,7 +11,7 @@ import remarkNoCode from "./src/plugins/remark-no-code.ts";
 import { CACHE_ROOT, deployment } from "./src/lib/deployment.ts";
 import { readSiteConfig } from "./src/lib/content-files.ts";
 import { renderDigest } from "./src/lib/render-digest.ts";
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from "./src/lib/csp.ts";
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, INLINE_SCRIPT_HASHES } from "./src/lib/csp.ts";
 
 const { site, base, contentDir, outDir, cacheDir } = deployment(process.env);
 /** The desk's `mdx.allowCode`; a site.yaml that does not pass its check (the build reports it) allows nothing. */
@@ -30,7 +30,10 @@ export default defineConfig({
   // A strict Content-Security-Policy in every page: hashes of every script and style Astro renders, nothing inline
   // otherwise, nothing from another origin (src/lib/csp.ts says what each directive allows and why).
   security: {
-    csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] } },
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES], hashes: [...INLINE_SCRIPT_HASHES] },
+    },
   },
   integrations: [mdx(), sitemap(), entityReload(contentDir)],
   markdown: {

@@ -12,6 +12,8 @@
  * `frame-ancestors` cannot be set in a `<meta>` policy (browsers ignore it there and say so in the console): the
  * host's headers carry it (public/_headers, README).
  */
+import { createHash } from "node:crypto";
+
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "object-src 'none'",
@@ -25,3 +27,18 @@ export const CSP_DIRECTIVES = [
 
 /** `script-src` beyond Astro's hashes: the site's own scripts, and Pagefind's WebAssembly. */
 export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/**
+ * Inline scripts that must run while the page is parsed, before the content below them is laid out, so they cannot be
+ * bundled (Astro's bundled scripts are modules, which run after parsing). Astro hashes the scripts it bundles, not
+ * `is:inline` ones: these are written here once, rendered with `set:html`, and their hashes added to the policy.
+ */
+export const INLINE_SCRIPTS = {
+  /** "Since your last visit" reserves its place before the note is parsed, so nothing moves (SinceLastVisit.astro). */
+  sinceVisitOn: 'document.documentElement.classList.add("since-visit-on");',
+} as const;
+
+/** The policy's `sha256-…` source for each inline script. */
+export const INLINE_SCRIPT_HASHES = Object.values(INLINE_SCRIPTS).map(
+  (script) => `sha256-${createHash("sha256").update(script).digest("base64")}` as const,
+);

@@ -162,13 +162,15 @@ describe("the built site", () => {
     }
   });
 
-  it("links names, not theme keywords, in an article's prose: exactly the first mention of each actor and crossing", () => {
+  it("links names, not theme keywords, in an article's prose: exactly the first mention of each actor, crossing and place", () => {
     const html = read(root, "articles/asif-delegation-kabul-torkham-closure/index.html");
     const prose = html.slice(html.indexOf('class="prose"'), html.indexOf("</article>"));
     expect([...prose.matchAll(/<a href="([^"]+)"[^>]*>([^<]*)</g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
       "/actors/pakistan/ Pakistan",
       "/actors/khawaja-asif/ Khawaja Muhammad Asif",
+      "/places/kabul/ Kabul",
       "/actors/afghan-taliban/ Taliban rulers",
+      "/places/afghanistan/ Afghanistan",
       "/crossings/torkham/ Torkham",
       "/actors/sadiq-khan/ Sadiq Khan",
       "/actors/nadeem-anjum/ General Nadeem Anjum",

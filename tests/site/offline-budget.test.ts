@@ -1,6 +1,6 @@
 /**
  * Offline, for a site over its offline budget (the "budget" build: the real content under /briefing/, with
- * offlineBudgetMB: 0.4): the first visit keeps only what reading and searching need; search offline finds every
+ * offlineBudgetMB: 0.5): the first visit keeps only what reading and searching need; search offline finds every
  * article and entity by title, name or alias from the look-up index and says what it cannot do; the reader can save
  * the whole briefing, and a new build updates the saved copy.
  */

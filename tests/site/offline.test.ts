@@ -40,6 +40,14 @@ describe("with the network off after one visit", () => {
     await server?.close();
   });
 
+  /** A size as the footer writes it (src/scripts/offline-save.ts): whole kB, or MB to one decimal from 1 MB. */
+  const size = (bytes: number) =>
+    new Intl.NumberFormat("en-GB", {
+      style: "unit",
+      unit: bytes >= 1_000_000 ? "megabyte" : "kilobyte",
+      maximumFractionDigits: bytes >= 1_000_000 ? 1 : 0,
+    }).format(bytes >= 1_000_000 ? bytes / 1_000_000 : bytes / 1000);
+
   it("kept the whole site on the first visit, and says so in the footer", async () => {
     const edition = JSON.parse(readFileSync(join(BUILDS.root.outDir, "offline/edition.json"), "utf8")) as Edition;
     expect(edition.whole).toBe(true);
@@ -47,7 +55,7 @@ describe("with the network off after one visit", () => {
     expect(everyFile).toContain("/articles/envoy-kabul-talks-torkham-reopens/");
     expect(await cachedPaths(page, "workbox-precache")).toEqual([...everyFile, "/offline/edition.json"].sort());
     expect(await summaryOf(page, ".site-footer")).toBe(
-      `This whole briefing (${edition.precache.pages} pages, ${(edition.precache.bytes / 1e6).toFixed(1)} MB) is ` +
+      `This whole briefing (${edition.precache.pages} pages, ${size(edition.precache.bytes)}) is ` +
         "kept on this device: every page and full-text search work with no connection.",
     );
     expect(await page.locator(".site-footer button:visible").count()).toBe(0);

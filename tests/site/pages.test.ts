@@ -216,6 +216,8 @@ describe("names", () => {
       )) {
         // Prose links the name as the briefing writes it; a list may add a count in brackets.
         if (attrs.includes('class="mention')) continue;
+        // A mark of a visual (map, network, strip) is named by its aria-label, which says more than the name.
+        if (attrs.includes("aria-label=")) continue;
         const label = text(inner).replace(/ \(\d[^)]*\)$/, "");
         if (label !== names.get(href)) otherwise.add(`${page}: ${href} "${label}"`);
       }
