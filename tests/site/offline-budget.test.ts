@@ -82,6 +82,7 @@ describe("the first visit to a site over its budget", () => {
       ...meta,
       "pagefind/pagefind.js",
       "pagefind/wasm.en-gb.pagefind",
+      "places/",
       "search/",
       "search/lookup.json",
       "search/names.json",
