@@ -5,6 +5,7 @@
  * Over `file://` a link to a folder opens a directory listing, and a path starting with `/` points at the disk's
  * root, so every address in the copy is relative and names the file: `../actors/ttp/index.html`.
  */
+import { formatSize } from "./sizes.ts";
 
 /** A site title as a file name: lower-case ASCII words joined by hyphens ("Pakistan–Afghanistan Briefing" → …). */
 export function slugify(title: string): string {
@@ -29,12 +30,8 @@ export const ZIP_FACTS_PLACEHOLDER = "⟦offline-zip-facts⟧";
 
 /** The words that replace the placeholder: "ZIP, 1.2 MB, built 22 November 2026". */
 export function zipFacts(bytes: number, built: Date, lang: string): string {
-  const mega = bytes >= 1_000_000;
-  const size = new Intl.NumberFormat(lang, {
-    style: "unit",
-    unit: mega ? "megabyte" : "kilobyte",
-    maximumFractionDigits: mega ? 1 : 0,
-  }).format(mega ? bytes / 1_000_000 : Math.max(1, Math.round(bytes / 1000)));
+  // Never "0 kB": a file is at least a kilobyte to a reader.
+  const size = formatSize(Math.max(bytes, 1000), lang);
   const date = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   return `ZIP, ${size}, built ${date.format(built)}`;
 }

@@ -23,6 +23,7 @@ import {
   type SavedState,
   type Totals,
 } from "../lib/offline.ts";
+import { formatSize } from "../lib/sizes.ts";
 
 const base = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const scope = new URL(base, location.href).href;
@@ -38,14 +39,7 @@ const pathOf = (url: string) => (url.startsWith(scope) ? url.slice(scope.length)
 const lang = () => document.documentElement.lang || "en";
 const number = (n: number) => new Intl.NumberFormat(lang()).format(n);
 const pages = (n: number) => `${number(n)} ${n === 1 ? "page" : "pages"}`;
-function size(bytes: number): string {
-  const mega = bytes >= 1_000_000;
-  return new Intl.NumberFormat(lang(), {
-    style: "unit",
-    unit: mega ? "megabyte" : "kilobyte",
-    maximumFractionDigits: mega ? 1 : 0,
-  }).format(mega ? bytes / 1_000_000 : bytes / 1000);
-}
+const size = (bytes: number) => formatSize(bytes, lang());
 const add = (t: Totals, [path, bytes]: OfflineFile): Totals => ({
   files: t.files + 1,
   pages: t.pages + (isPage(path) ? 1 : 0),

@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Edition, FileList } from "../../src/lib/offline.ts";
+import { formatSize } from "../../src/lib/sizes.ts";
 import { launch } from "../support/browser.ts";
 import { serve, type StaticServer } from "../support/server.ts";
 import { axeViolations } from "../support/site.ts";
@@ -22,13 +23,8 @@ const { outDir, base } = BUILDS.budget;
 const read = <T>(dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), "utf8")) as T;
 const edition = read<Edition>(outDir, "offline/edition.json");
 const list = read<FileList>(outDir, "offline/files.json");
-/** A size as the save control writes it (src/scripts/offline-save.ts): whole kB, or MB to one decimal from 1 MB. */
-const kB = (bytes: number) =>
-  new Intl.NumberFormat("en-GB", {
-    style: "unit",
-    unit: bytes >= 1_000_000 ? "megabyte" : "kilobyte",
-    maximumFractionDigits: bytes >= 1_000_000 ? 1 : 0,
-  }).format(bytes >= 1_000_000 ? bytes / 1_000_000 : bytes / 1000);
+/** A size as the save control writes it (src/scripts/offline-save.ts). */
+const kB = (bytes: number) => formatSize(bytes, "en-GB");
 
 const ARTICLES = {
   asif: `${base}articles/asif-delegation-kabul-torkham-closure/`,

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Edition } from "../../src/lib/offline.ts";
+import { formatSize } from "../../src/lib/sizes.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch } from "../support/browser.ts";
 import { serve, type StaticServer } from "../support/server.ts";
@@ -40,13 +41,8 @@ describe("with the network off after one visit", () => {
     await server?.close();
   });
 
-  /** A size as the footer writes it (src/scripts/offline-save.ts): whole kB, or MB to one decimal from 1 MB. */
-  const size = (bytes: number) =>
-    new Intl.NumberFormat("en-GB", {
-      style: "unit",
-      unit: bytes >= 1_000_000 ? "megabyte" : "kilobyte",
-      maximumFractionDigits: bytes >= 1_000_000 ? 1 : 0,
-    }).format(bytes >= 1_000_000 ? bytes / 1_000_000 : bytes / 1000);
+  /** A size as the footer writes it (src/scripts/offline-save.ts). */
+  const size = (bytes: number) => formatSize(bytes, "en-GB");
 
   it("kept the whole site on the first visit, and says so in the footer", async () => {
     const edition = JSON.parse(readFileSync(join(BUILDS.root.outDir, "offline/edition.json"), "utf8")) as Edition;
