@@ -5,8 +5,7 @@
  * model's findings, and src/lib/check.ts runs them. Pure: no Astro imports, so it is unit-tested directly.
  */
 import { createHash } from "node:crypto";
-import { sentenceSpan, shorten, type Span } from "./blocks.ts";
-import { citedIn } from "./blocks.ts";
+import { citedIn, sentenceSpan, shorten, type Span } from "./blocks.ts";
 import { compareInTimeline, comparePartialDates, parsePartialDate, type PartialDate } from "./dates.ts";
 import { eventId } from "./event-ids.ts";
 import { AmbiguousNameError, MentionMatcher, normaliseName, type EntityKind, type MentionTarget } from "./mentions.ts";

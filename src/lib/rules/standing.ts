@@ -10,8 +10,6 @@ import type { EntryInput, Problem } from "../model.ts";
 import type { StandingData } from "../schemas.ts";
 import type { Rule } from "./context.ts";
 
-export { citedIn };
-
 export interface StandingRuleInput {
   entry: EntryInput<StandingData>;
   blocks: readonly Block[];

@@ -3,25 +3,13 @@
  * (`[22 Feb 2023](article:<slug>)`). Trust is the product: a statement on an entity page without its source is a
  * claim the site cannot back. A warning, because the editor may be mid-way through writing it.
  */
-import type { Block } from "../blocks.ts";
+import { citedIn } from "../blocks.ts";
 import { at, entityEntries, type Rule } from "./context.ts";
-
-const CITATION = /^article:(.+)$/;
-
-function linksIn(node: Block["node"]): string[] {
-  const urls: string[] = [];
-  const walk = (n: { type: string; url?: string; children?: unknown[] }): void => {
-    if (n.type === "link" && typeof n.url === "string") urls.push(n.url);
-    for (const c of n.children ?? []) walk(c as typeof n);
-  };
-  walk(node);
-  return urls;
-}
 
 export const uncitedParagraphs: Rule = ({ input, bodies }) =>
   entityEntries(input).flatMap((entry) =>
     bodies.of(entry).blocks.flatMap((block, i) =>
-      linksIn(block.node).some((u) => CITATION.test(u))
+      citedIn(block).length > 0
         ? []
         : [
             {
