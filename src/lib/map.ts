@@ -95,7 +95,15 @@ export interface MapView {
   width: number;
   /** The entity to centre on and mark as the focus; without it, the whole region (see regionOf). */
   focus?: MapMark;
+  /**
+   * An overview framed on the crossings and places themselves, in a 16:10 frame, instead of on the whole of the
+   * countries they lie in: where things happen, with room for their names, in a column that must not be tall.
+   */
+  fitMarks?: boolean;
 }
+
+/** A frame on the marks is never narrower than this many degrees of longitude, however close together they lie. */
+const MIN_SPAN = 6;
 
 /**
  * The countries a desk is about: those it has a place entry of kind `country` for (Afghanistan and Pakistan here),
@@ -320,6 +328,29 @@ export function layoutMap({ topology, features: land }: Atlas, marks: readonly M
       .center([centre.lon, centre.lat])
       .scale(width / ((span * Math.PI) / 180))
       .translate([width / 2, height / 2]);
+  } else if (view.fitMarks && marks.some((m) => m.placeKind !== "country")) {
+    // Countries are named over their shapes, not marked at a point: they do not decide the frame.
+    const points = marks.filter((m) => m.placeKind !== "country");
+    const lons = points.map((m) => m.lon);
+    const lats = points.map((m) => m.lat);
+    const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+    // Room around the outermost marks for their names, and never so close that the frame is an inset.
+    const mx = Math.max(1.5, (e - w) * 0.15, (MIN_SPAN - (e - w)) / 2);
+    const my = Math.max(1, (n - s) * 0.15);
+    height = Math.round(width * 0.625);
+    projection.fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      {
+        type: "MultiPoint",
+        coordinates: [
+          [w - mx, s - my],
+          [e + mx, n + my],
+        ],
+      },
+    );
   } else {
     const fitted: FeatureCollection = {
       type: "FeatureCollection",
@@ -597,7 +628,11 @@ export function siteMap(
   // A desk with no crossing or place has nothing to map.
   const layout =
     marks.length > 0
-      ? layoutMap(atlas(), marks, mark ? { width: 300, focus: mark } : { width: WIDTHS[size] })
+      ? layoutMap(
+          atlas(),
+          marks,
+          mark ? { width: 300, focus: mark } : { width: WIDTHS[size], fitMarks: size === "compact" },
+        )
       : undefined;
   views.set(key, layout);
   return layout;

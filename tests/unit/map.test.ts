@@ -157,6 +157,43 @@ describe("layoutMap", () => {
     expect(regionOf(atlas().features, [chaman]).map((f) => f.properties.name)).toEqual(["Chad"]);
   });
 
+  it("frames a compact overview on its crossings and places, 16:10, every one inside with room around it", () => {
+    const marks: MapMark[] = [
+      { ...mapMarks(model)[0]!, key: "crossing:a", lon: 66.4, lat: 30.9 },
+      { ...mapMarks(model)[0]!, key: "crossing:b", lon: 73.1, lat: 33.7 },
+      // A country is named over its shape: it does not widen the frame to its whole extent.
+      { ...mapMarks(model)[1]!, key: "place:pk", name: "Pakistan", placeKind: "country", lon: 69.3, lat: 30.4 },
+    ];
+    const framed = layoutMap(atlas(), marks, { width: 380, fitMarks: true });
+    const whole = layoutMap(atlas(), marks, { width: 380 });
+    expect([framed.width, framed.height]).toEqual([380, 238]);
+    expect(whole.height).toBeGreaterThan(framed.height);
+    const points = framed.marks.filter((p) => p.r > 0);
+    expect(points.map((p) => p.mark.key)).toEqual(["crossing:a", "crossing:b"]);
+    // Margins of at least 12 units (the frame's padding) between each mark and the frame's edges.
+    for (const p of points) {
+      expect(p.x).toBeGreaterThanOrEqual(12);
+      expect(p.x).toBeLessThanOrEqual(380 - 12);
+      expect(p.y).toBeGreaterThanOrEqual(12);
+      expect(p.y).toBeLessThanOrEqual(238 - 12);
+    }
+    // The two crossings span most of the frame's width: it is zoomed on them, not on the countries.
+    const [a, b] = points;
+    expect(Math.abs((b?.x ?? 0) - (a?.x ?? 0))).toBeGreaterThan(380 * 0.6);
+  });
+
+  it("never zooms a compact overview on marks close together further than 6 degrees across", () => {
+    const near: MapMark[] = [
+      { ...mapMarks(model)[0]!, key: "crossing:a", lon: 71.0, lat: 34.1 },
+      { ...mapMarks(model)[0]!, key: "crossing:b", lon: 71.5, lat: 34.1 },
+    ];
+    const [a, b] = layoutMap(atlas(), near, { width: 380, fitMarks: true }).marks;
+    // Half a degree of the 6 that fill the padded width (380 - 2 x 12), centred.
+    expect(((b?.x ?? 0) - (a?.x ?? 0)) / 356).toBeCloseTo(0.5 / 6, 2);
+    expect(((a?.x ?? 0) + (b?.x ?? 0)) / 2).toBeCloseTo(190, 0);
+    expect(siteMap(model, undefined, "compact")?.height).toBe(238);
+  });
+
   it("computes each view once per model", () => {
     expect(siteMap(model)).toBe(siteMap(model));
     expect(siteMap(model, "crossing:torkham")).toBe(siteMap(model, "crossing:torkham"));
