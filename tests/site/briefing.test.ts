@@ -189,7 +189,7 @@ describe("inferred dates", () => {
       '<details class="date-inferred"><summary><time datetime="2025-04-19">19 April 2025</time>',
     );
     expect(section(html, "crossings")).toContain(
-      '<span class="dated"><time datetime="2025-03-22">22 March 2025</time>, <a class="inferred-mark" href="/articles/envoy-kabul-talks-torkham-reopens/#envoy-kabul-talks-torkham-reopens-2025-03-22-5f4b8c-date">inferred',
+      '<span class="dated"><time datetime="2025-03-22">22 Mar 2025</time>, <a class="inferred-mark" href="/articles/envoy-kabul-talks-torkham-reopens/#envoy-kabul-talks-torkham-reopens-2025-03-22-5f4b8c-date">inferred',
     );
   });
 
@@ -231,8 +231,18 @@ describe("the home page", () => {
     ]);
   });
 
+  it("opens with the summary, the crossings and the latest developments, and keeps the summary's sections for after", () => {
+    const order = ["standing", "crossings", "home-map", "latest", "who-is-who", "articles"];
+    const at = order.map((id) => html.indexOf(` id="${id}"`));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(section(html, "standing")).not.toContain("Who is who");
+  });
+
   it("tells the Afghan Taliban from the TTP and names the key people by side, with sources", () => {
-    const standing = section(html, "standing");
+    const from = html.indexOf('<div class="standing-body standing-sections">');
+    const standing = html.slice(from, html.indexOf("</div>", from));
+    expect(standing).toContain('<h2 id="who-is-who">Who is who</h2>');
     const who = text(standing.slice(standing.indexOf("Who is who")));
     expect(who).toContain("The Afghan Taliban rule Afghanistan from Kabul");
     expect(who).toContain("The TTP, or Pakistani Taliban, is a different group");
@@ -256,7 +266,7 @@ describe("the home page", () => {
     const board = section(html, "crossings");
     const rows = board.split("<li>").slice(1).map(text);
     expect(rows).toEqual([
-      "Torkham Reopened since 22 March 2025, inferred Days closed in 2025: at least 22, at most 80 days Last reported 22 Mar 2025, inferred in Pakistan’s envoy raises TTP militancy in Kabul as Torkham reopens after nearly a month · 2 articles",
+      "Torkham Reopened since 22 Mar 2025, inferred Days closed in 2025: at least 22, at most 80 days Last reported 22 Mar 2025, inferred in Pakistan’s envoy raises TTP militancy in Kabul as Torkham reopens after nearly a month · 2 articles",
       "Chaman No closure or reopening reported Last reported 22 Feb 2023, inferred in Khawaja Asif leads security delegation to Kabul while Torkham stays shut · 1 article",
     ]);
   });

@@ -50,10 +50,10 @@ beforeAll(async () => {
 afterAll(() => fixture.close());
 
 /** Opens a page (of the root build, or `fixture:/path/` of the fixture build), recording foreign requests and errors. */
-async function open(where: string, colorScheme: "light" | "dark" = "light", width = 1280) {
+async function open(where: string, colorScheme: "light" | "dark" = "light", width = 1280, height = 900) {
   const path = where.replace(/^fixture:/, "");
   const root = where === path ? session.server.root : fixture.root;
-  const page = await session.browser.newPage({ colorScheme, viewport: { width, height: 900 } });
+  const page = await session.browser.newPage({ colorScheme, viewport: { width, height } });
   const foreign: string[] = [];
   const errors: string[] = [];
   await page.route("**/*", (route) => {
@@ -127,13 +127,31 @@ describe("navigation", () => {
 });
 
 describe("the briefing", () => {
-  it("puts the crossings' status on the first or second screen of a phone", async () => {
-    const { page } = await open("/", "light", 390);
-    const board = await page.locator(".crossing-board li").first().boundingBox();
-    expect(board?.y).toBeGreaterThan(0);
-    expect((board?.y ?? Infinity) + (board?.height ?? 0)).toBeLessThanOrEqual(2 * 900);
-    await page.close();
-  });
+  // The first screen of a desktop, and the first two of a phone (an iPhone 14's 390 x 844), show the crossings' board,
+  // the map and the latest developments: the board's first row, the whole map and the start of the first event.
+  it.each([
+    ["desktop", 1280, 800, 1],
+    ["phone", 390, 844, 2],
+  ] as const)(
+    "shows the board, the map and the latest events on the first screens of a %s",
+    async (_, w, h, screens) => {
+      const { page } = await open("/", "light", w, h);
+      const box = async (selector: string) => {
+        const b = await page.locator(selector).first().boundingBox();
+        if (!b) throw new Error(`${selector} is not shown`);
+        return b;
+      };
+      const fold = screens * h;
+      const row = await box(".crossing-board li");
+      const map = await box("#home-map");
+      const event = await box(".home-latest ol.timeline > li");
+      expect(row.y + row.height).toBeLessThanOrEqual(fold);
+      expect(map.y + map.height).toBeLessThanOrEqual(fold);
+      // The first event's date and the first line of what happened.
+      expect(event.y + 60).toBeLessThanOrEqual(fold);
+      await page.close();
+    },
+  );
 
   it("opens an inferred date's note by keyboard, and a screen reader hears it as a disclosure", async () => {
     const { page } = await open("/timeline/");
