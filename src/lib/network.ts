@@ -293,6 +293,8 @@ export function networkSvg(graph: Graph, options: NetworkOptions): string | unde
     const name = `${node.name}: named in ${node.articles} ${node.articles === 1 ? "article" : "articles"}`;
     parts.push(
       `<a href="${esc(url(node.path))}" aria-label="${esc(name)}" data-key="${node.key}" data-articles="${node.articles}">`,
+      // The same words as a tooltip, for a pointer over an unlabelled dot (as the map's marks have).
+      `<title>${esc(name)}</title>`,
       `<circle class="node${node.key === focus ? " focus" : ""}" cx="${r(x)}" cy="${r(y)}" r="${r(p.radius)}"/>`,
       `</a>`,
     );

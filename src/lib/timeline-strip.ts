@@ -128,6 +128,8 @@ export function timelineStrip(events: readonly TimelineEvent[], options: StripOp
       parts.push(`<text class="axis-label" x="${xy}" y="${plot + 16}" dx="3">${year}</text>`);
   }
   parts.push(`<line class="axis" x1="${PAD}" x2="${WIDTH - PAD}" y1="${plot}" y2="${plot}"/>`);
+  // Each mark's link carries its name twice: aria-label for assistive technology, <title> as the tooltip a pointer
+  // shows (as the map's marks do).
   if (strip.kind === "marks") {
     for (const m of strip.marks) {
       const e = m.event;
@@ -140,7 +142,7 @@ export function timelineStrip(events: readonly TimelineEvent[], options: StripOp
           ? `<circle class="${cls}" cx="${r(x(m.from + 0.5))}" cy="${r(y)}" r="${DOT}"/>`
           : `<rect class="${cls} span" x="${r(x(m.from))}" y="${r(y - 3)}" width="${r(Math.max(x(m.to) - x(m.from), 4))}" height="6" rx="1"/>`;
       parts.push(
-        `<a href="${esc(url(`${e.article.path}#${e.anchor}`))}" aria-label="${esc(name)}" data-date="${e.date.iso}"${m.inferred ? ' data-inferred=""' : ""}>${shape}</a>`,
+        `<a href="${esc(url(`${e.article.path}#${e.anchor}`))}" aria-label="${esc(name)}" data-date="${e.date.iso}"${m.inferred ? ' data-inferred=""' : ""}><title>${esc(name)}</title>${shape}</a>`,
       );
     }
   } else {
@@ -157,7 +159,7 @@ export function timelineStrip(events: readonly TimelineEvent[], options: StripOp
       const when = b.month === undefined ? `${b.year}, month not reported` : `${monthName(b.month)} ${b.year}`;
       const name = `${when}: ${b.count.toLocaleString("en")} ${b.count === 1 ? "event" : "events"}`;
       parts.push(
-        `<a href="${esc(url(monthPath(b.year, b.month)))}" aria-label="${esc(name)}" data-month="${b.year}-${b.month ?? ""}" data-count="${b.count}"><rect class="bin${b.month === undefined ? " inferred" : ""}" x="${r(x(span.from))}" y="${r(plot - h)}" width="${r(Math.max(x(span.to) - x(span.from) - 0.6, 1.5))}" height="${r(h)}"/></a>`,
+        `<a href="${esc(url(monthPath(b.year, b.month)))}" aria-label="${esc(name)}" data-month="${b.year}-${b.month ?? ""}" data-count="${b.count}"><title>${esc(name)}</title><rect class="bin${b.month === undefined ? " inferred" : ""}" x="${r(x(span.from))}" y="${r(plot - h)}" width="${r(Math.max(x(span.to) - x(span.from) - 0.6, 1.5))}" height="${r(h)}"/></a>`,
       );
     }
   }

@@ -89,6 +89,10 @@ describe("networkSvg", () => {
     expect([...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(
       graph.nodes.map((n) => `/base${n.path} ${n.name}: named in ${n.articles} articles`),
     );
+    // Each with the same words as its tooltip.
+    expect([...svg.matchAll(/<title>([^<]+)<\/title>/g)].map((m) => m[1])).toEqual(
+      graph.nodes.map((n) => `${n.name}: named in ${n.articles} articles`),
+    );
     const segments = new Map(
       [...svg.matchAll(/<path d="([^"]+)"[^>]*data-weight="(\d+)"/g)].map((m) => [
         Number(m[2]),

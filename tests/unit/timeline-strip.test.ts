@@ -71,6 +71,11 @@ describe("timelineStrip", () => {
       "/articles/a/#a-2025-02-0 | Feb 2025 (inferred): Something on 2025-02",
       "/articles/a/#a-2025-03-22-1 | 22 Mar 2025 (inferred): Something on 2025-03-22",
     ]);
+    // The same name as the tooltip a pointer shows.
+    expect([...svg.matchAll(/aria-label="([^"]+)"[^>]*><title>([^<]+)<\/title>/g)].every((m) => m[1] === m[2])).toBe(
+      true,
+    );
+    expect(svg.match(/<title>/g)).toHaveLength(3);
     expect(svg.match(/<circle class="mark"/g)).toHaveLength(1);
     expect(svg.match(/<rect class="mark inferred span"/g)).toHaveLength(1);
     expect(svg.match(/<circle class="mark inferred"/g)).toHaveLength(1);
