@@ -8,6 +8,7 @@ import remarkGfm from "remark-gfm";
 import entityReload from "./src/plugins/entity-reload.ts";
 import remarkMentions from "./src/plugins/remark-mentions.ts";
 import remarkNoCode from "./src/plugins/remark-no-code.ts";
+import remarkSmartypants from "./src/plugins/remark-smartypants.ts";
 import { CACHE_ROOT, deployment } from "./src/lib/deployment.ts";
 import { readSiteConfig } from "./src/lib/content-files.ts";
 import { renderDigest } from "./src/lib/render-digest.ts";
@@ -38,10 +39,13 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), entityReload(contentDir)],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins. GFM is switched off in the processor and added
-    // as a plugin instead, so that it runs exactly once, in .md and .mdx alike.
+    // as a plugin instead, so that it runs exactly once, in .md and .mdx alike. SmartyPants too: our plugin gives
+    // the output of Astro's own step at a fraction of its cost (see the plugin), in the place Astro runs it, first.
     processor: unified({
       gfm: false,
+      smartypants: false,
       remarkPlugins: [
+        remarkSmartypants,
         // First: a body's code never reaches the MDX compiler (see the plugin); the build refuses it, dev strips it.
         [
           remarkNoCode,
