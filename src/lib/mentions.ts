@@ -42,17 +42,20 @@ export interface Mention {
 
 /** Two entries claim the same name: the engine cannot tell them apart. */
 export class AmbiguousNameError extends Error {
-  constructor(
-    /** The shared name. */
-    readonly alias: string,
-    readonly first: MentionTarget,
-    readonly second: MentionTarget,
-  ) {
+  /** The shared name. */
+  readonly alias: string;
+  readonly first: MentionTarget;
+  readonly second: MentionTarget;
+
+  constructor(alias: string, first: MentionTarget, second: MentionTarget) {
     super(
       `"${alias}" is a name of both ${describe(first)} and ${describe(second)}. ` +
         `Fix: keep it on one entry and remove it from the other's name or aliases.`,
     );
     this.name = "AmbiguousNameError";
+    this.alias = alias;
+    this.first = first;
+    this.second = second;
   }
 }
 
