@@ -27,7 +27,10 @@ export default defineConfig({
   cacheDir: dev ? `${CACHE_ROOT}/dev/` : cacheDir,
   // A page whose cache key (src/lib/page-keys.ts) and code are unchanged is copied from the last build.
   experimental: { incrementalBuild: true },
-  build: { format: "directory" },
+  // Two pages at a time: while one page's files are written, the next renders, instead of the one JavaScript thread
+  // waiting on the disk (about a fifth of the page-rendering stage at 1,000 articles was idle, profiled with
+  // --cpu-prof). The pages do not depend on the order they are rendered in; the output is byte for byte the same.
+  build: { format: "directory", concurrency: 2 },
   // A strict Content-Security-Policy in every page: hashes of every script and style Astro renders, nothing inline
   // otherwise, nothing from another origin (src/lib/csp.ts says what each directive allows and why).
   security: {
