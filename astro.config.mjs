@@ -8,6 +8,7 @@ import remarkGfm from "remark-gfm";
 import entityReload from "./src/plugins/entity-reload.ts";
 import remarkMentions from "./src/plugins/remark-mentions.ts";
 import remarkNoCode from "./src/plugins/remark-no-code.ts";
+import remarkSmartypants from "./src/plugins/remark-smartypants.ts";
 import { CACHE_ROOT, deployment } from "./src/lib/deployment.ts";
 import { readSiteConfig } from "./src/lib/content-files.ts";
 import { renderDigest } from "./src/lib/render-digest.ts";
@@ -26,7 +27,10 @@ export default defineConfig({
   cacheDir: dev ? `${CACHE_ROOT}/dev/` : cacheDir,
   // A page whose cache key (src/lib/page-keys.ts) and code are unchanged is copied from the last build.
   experimental: { incrementalBuild: true },
-  build: { format: "directory" },
+  // Two pages at a time: while one page's files are written, the next renders, instead of the one JavaScript thread
+  // waiting on the disk (about a fifth of the page-rendering stage at 1,000 articles was idle, profiled with
+  // --cpu-prof). The pages do not depend on the order they are rendered in; the output is byte for byte the same.
+  build: { format: "directory", concurrency: 2 },
   // A strict Content-Security-Policy in every page: hashes of every script and style Astro renders, nothing inline
   // otherwise, nothing from another origin (src/lib/csp.ts says what each directive allows and why).
   security: {
@@ -41,10 +45,13 @@ export default defineConfig({
     // break the Content-Security-Policy, as Astro warns at every build while it is on.
     syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) runs no remark plugins. GFM is switched off in the processor and added
-    // as a plugin instead, so that it runs exactly once, in .md and .mdx alike.
+    // as a plugin instead, so that it runs exactly once, in .md and .mdx alike. SmartyPants too: our plugin gives
+    // the output of Astro's own step at a fraction of its cost (see the plugin), in the place Astro runs it, first.
     processor: unified({
       gfm: false,
+      smartypants: false,
       remarkPlugins: [
+        remarkSmartypants,
         // First: a body's code never reaches the MDX compiler (see the plugin); the build refuses it, dev strips it.
         [
           remarkNoCode,

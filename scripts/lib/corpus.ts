@@ -378,10 +378,10 @@ class ArticleWriter {
   readonly #status = new Map<string, Status>();
   readonly #ids = new Set<string>();
 
-  constructor(
-    entities: EntitySpec[],
-    readonly random: Random,
-  ) {
+  readonly random: Random;
+
+  constructor(entities: EntitySpec[], random: Random) {
+    this.random = random;
     this.#byFolder = {
       actors: entities.filter((e) => e.folder === "actors"),
       crossings: entities.filter((e) => e.folder === "crossings"),
