@@ -9,10 +9,10 @@
  * (ES modules and WebAssembly), the JSON look-up indexes (read by `fetch`), the web app manifest, the sitemaps,
  * robots.txt and the 404 page. Module scripts become classic scripts (browsers refuse module scripts from `file://`).
  */
-import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { build as esbuild } from "esbuild";
-import { Zip, ZipDeflate, strToU8 } from "fflate";
+import { strToU8 } from "fflate";
 import { parse, serialize, type DefaultTreeAdapterTypes as T } from "parse5";
 import { copyPolicy, relativeAddress } from "../../src/lib/offline-copy.ts";
 import {
@@ -24,6 +24,7 @@ import {
   type PagesPart,
 } from "../../src/lib/offline-search.ts";
 import { FACETS, NAME_FIELDS, type FacetKey, type NamesIndex } from "../../src/lib/search.ts";
+import { DeferredZip } from "./zip.ts";
 
 /** Site paths (no base) never copied: they need a server, a service worker or `fetch`. */
 const LEFT_OUT = [
@@ -60,6 +61,8 @@ export interface OfflineCopyResult {
   indexed: number;
   indexBytes: number;
   chunks: string[];
+  /** The HTML files of the site (in or out of the copy) that contain `marker`, when one was given. */
+  marked: string[];
 }
 
 function listFiles(dir: string): string[] {
@@ -188,116 +191,113 @@ const pagePath = (file: string) => file.replace(/(^|\/)index\.html$/, "$1");
 
 /**
  * Writes `zipPath` from the built site in `siteDir` (served under `base`). The copy's files sit in one folder named
- * `folder` inside the zip, so unzipping never scatters them.
+ * `folder` inside the zip, so unzipping never scatters them. With a `marker`, also says which HTML files contain it,
+ * so the build stamps the zip's facts into those without reading every page again.
  */
 export async function buildOfflineCopy(
   siteDir: string,
-  { base, zipPath, folder }: { base: string; zipPath: string; folder: string },
+  { base, zipPath, folder, marker }: { base: string; zipPath: string; folder: string; marker?: string },
 ): Promise<OfflineCopyResult> {
-  const files = listFiles(siteDir).filter((f) => !LEFT_OUT.some((re) => re.test(f)));
-  const out = new Map<string, Uint8Array>();
-  const classic = new Set<string>();
-  const pages: (Omit<IndexedPage, "chunk"> & { text: string })[] = [];
-
-  for (const file of files.filter((f) => f.endsWith(".html"))) {
-    const document = parse(readFileSync(join(siteDir, file), "utf8"));
-    const read = rewritePage(document, file, base, classic);
-    prune(document);
-    out.set(file, strToU8(serialize(document)));
-    if (!read.indexed) continue;
-    const filters: IndexedPage["filters"] = {};
-    for (const { key } of FACETS) {
-      const values = read.filters.get(key);
-      if (values?.length) filters[key as FacetKey] = [...new Set(values)];
-    }
-    const names: IndexedPage["names"] = {};
-    for (const field of Object.keys(NAME_FIELDS) as (keyof typeof NAME_FIELDS)[]) {
-      const value = read.meta.get(field);
-      if (value) names[field] = value;
-    }
-    const date = read.meta.get("date");
-    pages.push({
-      path: pagePath(file),
-      title: read.meta.get("title") ?? read.title,
-      type: read.meta.get("type") ?? "Page",
-      ...(date ? { date } : {}),
-      filters,
-      names,
-      text: read.text,
-    });
-  }
-
-  // Module scripts, bundled with what they import into one classic script each, at the same address.
-  for (const src of classic) {
-    const file = src.slice(base.length);
-    const bundled = await esbuild({
-      entryPoints: [join(siteDir, file)],
-      bundle: true,
-      write: false,
-      format: "iife",
-      minify: true,
-      // Vite's preload helper reads import.meta to resolve dynamic imports; the copy makes none (no Pagefind).
-      define: { "import.meta.url": "location.href", "import.meta.resolve": "undefined" },
-      logLevel: "silent",
-    });
-    out.set(file, bundled.outputFiles[0]!.contents);
-  }
-
-  // The search index: the pages part, and the text in one chunk or one per year.
-  const split = pages.reduce((n, p) => n + p.text.length, 0) > CHUNK_CHARS;
-  const indexed: IndexedPage[] = pages.map((p) => ({
-    path: p.path,
-    title: p.title,
-    type: p.type,
-    ...(p.date ? { date: p.date } : {}),
-    filters: p.filters,
-    names: p.names,
-    chunk: chunkOf(p, split),
-  }));
-  const chunks = [...new Set(indexed.map((p) => p.chunk))].sort();
-  const names = JSON.parse(readFileSync(join(siteDir, "search/names.json"), "utf8")) as NamesIndex;
-  const pagesPart: PagesPart = { pages: indexed, chunks, entities: names.entities };
-  let indexBytes = 0;
-  const addScript = (name: string, data: unknown) => {
-    const bytes = strToU8(indexScript(name, data));
-    indexBytes += bytes.length;
-    out.set(`${INDEX_FOLDER}${name}.js`, bytes);
-  };
-  addScript("pages", pagesPart);
-  for (const chunk of chunks) {
-    const text: Record<number, string> = {};
-    indexed.forEach((p, i) => {
-      if (p.chunk === chunk) text[i] = pages[i]!.text;
-    });
-    addScript(`text-${chunk}`, text);
-  }
-
-  // Other files as they are; JavaScript chunks that only module scripts imported are now inside the bundles.
-  const bundledAway = (f: string) => f.startsWith("_astro/") && f.endsWith(".js") && !out.has(f);
-  const entries = [...new Set([...files.filter((f) => !bundledAway(f)), ...out.keys()])].sort();
-  const bytes = writeZip(zipPath, folder, entries, (f) => out.get(f) ?? readFileSync(join(siteDir, f)));
-  return { bytes, files: entries.length, indexed: indexed.length, indexBytes, chunks };
-}
-
-/** Streams the entries into the zip, one at a time, so memory does not grow with the site. */
-function writeZip(zipPath: string, folder: string, entries: string[], read: (file: string) => Uint8Array): number {
-  const fd = openSync(zipPath, "w");
+  const all = listFiles(siteDir);
+  const files = all.filter((f) => !LEFT_OUT.some((re) => re.test(f)));
+  const zip = new DeferredZip();
   try {
-    let failed: Error | null = null;
-    const zip = new Zip((error, chunk) => {
-      if (error) failed = error;
-      else writeSync(fd, chunk);
-    });
-    for (const file of entries) {
-      const entry = new ZipDeflate(`${folder}/${file}`, { level: 9 });
-      entry.mtime = ZIP_DATE;
-      zip.add(entry);
-      entry.push(read(file), true);
+    const classic = new Set<string>();
+    const pages: (Omit<IndexedPage, "chunk"> & { text: string })[] = [];
+    const marked: string[] = [];
+
+    for (const file of files.filter((f) => f.endsWith(".html"))) {
+      const html = readFileSync(join(siteDir, file), "utf8");
+      if (marker !== undefined && html.includes(marker)) marked.push(file);
+      const document = parse(html);
+      const read = rewritePage(document, file, base, classic);
+      prune(document);
+      zip.add(file, strToU8(serialize(document)));
+      // Let other work of the build (the search index's process, the compressor's replies) go on between pages.
+      await new Promise((resume) => setImmediate(resume));
+      if (!read.indexed) continue;
+      const filters: IndexedPage["filters"] = {};
+      for (const { key } of FACETS) {
+        const values = read.filters.get(key);
+        if (values?.length) filters[key as FacetKey] = [...new Set(values)];
+      }
+      const names: IndexedPage["names"] = {};
+      for (const field of Object.keys(NAME_FIELDS) as (keyof typeof NAME_FIELDS)[]) {
+        const value = read.meta.get(field);
+        if (value) names[field] = value;
+      }
+      const date = read.meta.get("date");
+      pages.push({
+        path: pagePath(file),
+        title: read.meta.get("title") ?? read.title,
+        type: read.meta.get("type") ?? "Page",
+        ...(date ? { date } : {}),
+        filters,
+        names,
+        text: read.text,
+      });
     }
-    zip.end();
-    if (failed) throw failed;
+    // Pages left out of the copy may still carry the marker.
+    if (marker !== undefined) {
+      const copied = new Set(files);
+      for (const file of all.filter((f) => f.endsWith(".html") && !copied.has(f))) {
+        if (readFileSync(join(siteDir, file), "utf8").includes(marker)) marked.push(file);
+      }
+    }
+
+    // Module scripts, bundled with what they import into one classic script each, at the same address.
+    for (const src of classic) {
+      const file = src.slice(base.length);
+      const bundled = await esbuild({
+        entryPoints: [join(siteDir, file)],
+        bundle: true,
+        write: false,
+        format: "iife",
+        minify: true,
+        // Vite's preload helper reads import.meta to resolve dynamic imports; the copy makes none (no Pagefind).
+        define: { "import.meta.url": "location.href", "import.meta.resolve": "undefined" },
+        logLevel: "silent",
+      });
+      zip.add(file, bundled.outputFiles[0]!.contents);
+    }
+
+    // The search index: the pages part, and the text in one chunk or one per year.
+    const split = pages.reduce((n, p) => n + p.text.length, 0) > CHUNK_CHARS;
+    const indexed: IndexedPage[] = pages.map((p) => ({
+      path: p.path,
+      title: p.title,
+      type: p.type,
+      ...(p.date ? { date: p.date } : {}),
+      filters: p.filters,
+      names: p.names,
+      chunk: chunkOf(p, split),
+    }));
+    const chunks = [...new Set(indexed.map((p) => p.chunk))].sort();
+    const names = JSON.parse(readFileSync(join(siteDir, "search/names.json"), "utf8")) as NamesIndex;
+    const pagesPart: PagesPart = { pages: indexed, chunks, entities: names.entities };
+    let indexBytes = 0;
+    const addScript = (name: string, data: unknown) => {
+      const bytes = strToU8(indexScript(name, data));
+      indexBytes += bytes.length;
+      zip.add(`${INDEX_FOLDER}${name}.js`, bytes);
+    };
+    addScript("pages", pagesPart);
+    for (const chunk of chunks) {
+      const text: Record<number, string> = {};
+      indexed.forEach((p, i) => {
+        if (p.chunk === chunk) text[i] = pages[i]!.text;
+      });
+      addScript(`text-${chunk}`, text);
+    }
+
+    // Other files as they are; JavaScript chunks that only module scripts imported are now inside the bundles.
+    const bundledAway = (f: string) => f.startsWith("_astro/") && f.endsWith(".js") && !zip.has(f);
+    const kept = files.filter((f) => !bundledAway(f));
+    for (const file of kept) if (!zip.has(file)) zip.add(file, readFileSync(join(siteDir, file)));
+    const entries = [...new Set([...kept, ...zip.names()])].sort();
+    const bytes = await zip.write(zipPath, folder, entries, ZIP_DATE);
+    return { bytes, files: entries.length, indexed: indexed.length, indexBytes, chunks, marked };
   } finally {
-    closeSync(fd);
+    await zip.close();
   }
-  return statSync(zipPath).size;
 }

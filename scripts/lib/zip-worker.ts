@@ -1,0 +1,31 @@
+/**
+ * The offline copy's compressor (./zip.ts), in a worker thread so that deflating the copy runs on another core while
+ * the build's main thread rewrites pages. Each file is deflated exactly as fflate's ZipDeflate does (one Deflate
+ * stream, level 9, the whole file pushed as its last chunk), so the zip's bytes are the same as if it were made in
+ * one thread. Plain TypeScript that erases to JavaScript: the worker also starts under Node's own type stripping
+ * (in the test runner), not only under tsx.
+ */
+import { parentPort } from "node:worker_threads";
+import { crc32 } from "node:zlib";
+import { Deflate } from "fflate";
+
+export interface Deflated {
+  id: number;
+  /** The raw DEFLATE stream. */
+  data: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+parentPort?.on("message", ({ id, data }: { id: number; data: Uint8Array }) => {
+  const parts: Uint8Array[] = [];
+  new Deflate({ level: 9 }, (chunk) => parts.push(chunk)).push(data, true);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  const result: Deflated = { id, data: out, crc: crc32(data), size: data.length };
+  parentPort?.postMessage(result, [out.buffer]);
+});
