@@ -88,7 +88,7 @@ function textOf(node: T.Node, out: string[]): void {
     return;
   }
   if (!isElement(node)) return;
-  if (["script", "style", "template", "noscript", "svg"].includes(node.tagName)) return;
+  if (NOT_TEXT.has(node.tagName)) return;
   if (attr(node, "data-pagefind-ignore") !== undefined) return;
   for (const child of children(node)) textOf(child, out);
   if (BLOCKS.has(node.tagName)) out.push(" ");
@@ -114,41 +114,78 @@ interface PageRead {
   indexed: boolean;
 }
 
-/** Rewrites one page for the copy, in place, and reads what Pagefind would index from it. */
+/** `<script>`-like elements whose content Pagefind does not index. */
+const NOT_TEXT = new Set(["script", "style", "template", "noscript", "svg"]);
+
+/**
+ * Rewrites one page for the copy, in place, reads what Pagefind would index from it, and removes what has no use in
+ * the copy (links to left-out files, the download of the copy itself), in one walk over the tree. What is removed is
+ * still read: the index is of the online page.
+ */
 function rewritePage(document: T.Document, file: string, base: string, classic: Set<string>): PageRead {
   const read: PageRead = { title: "", text: "", filters: new Map(), meta: new Map(), indexed: false };
   const body: string[] = [];
+  // A page links the same few addresses many times (the header, the footer, the lists).
+  const addresses = new Map<string, string>();
+  const relative = (href: string) => {
+    let rewritten = addresses.get(href);
+    if (rewritten === undefined) addresses.set(href, (rewritten = relativeAddress(href, file, base)));
+    return rewritten;
+  };
   const visit = (node: T.Node, inBody: boolean): void => {
     if (!isElement(node)) {
       for (const child of children(node)) visit(child, inBody);
       return;
     }
-    if (node.tagName === "script" && attr(node, "type") === "module") {
-      const src = attr(node, "src");
-      if (src) {
-        // A module script from a disk is refused; the same code bundled as a classic script runs, deferred as
-        // module scripts are.
-        node.attrs = node.attrs.filter((a) => a.name !== "type");
-        node.attrs.push({ name: "defer", value: "" });
-        classic.add(src);
-      }
-    }
-    // Addresses become relative file paths.
+    // One pass over the attributes: the first of each name is the one read (as `attr` reads it); addresses become
+    // relative file paths.
+    let type: string | undefined;
+    let src: string | undefined;
+    let httpEquiv: string | undefined;
+    let content: T.Element["attrs"][number] | undefined;
+    let filter: string | undefined;
+    let meta: string | undefined;
+    let startsBody = false;
     for (const a of node.attrs) {
-      if (ADDRESS_ATTRIBUTES.has(a.name) || (a.name === "href" && a.prefix === "xlink")) {
-        a.value = relativeAddress(a.value, file, base);
+      switch (a.name) {
+        case "type":
+          type ??= a.value;
+          break;
+        case "src":
+          src ??= a.value;
+          break;
+        case "http-equiv":
+          httpEquiv ??= a.value;
+          break;
+        case "content":
+          content ??= a;
+          break;
+        case "data-pagefind-filter":
+          filter ??= a.value;
+          break;
+        case "data-pagefind-meta":
+          meta ??= a.value;
+          break;
+        case "data-pagefind-body":
+          startsBody = !inBody;
+          break;
       }
+      if (ADDRESS_ATTRIBUTES.has(a.name)) a.value = relative(a.value);
     }
-    if (node.tagName === "meta" && attr(node, "http-equiv")?.toLowerCase() === "content-security-policy") {
-      const content = node.attrs.find((a) => a.name === "content");
-      if (content) content.value = copyPolicy(content.value);
+    if (node.tagName === "script" && type === "module" && src) {
+      // A module script from a disk is refused; the same code bundled as a classic script runs, deferred as module
+      // scripts are.
+      node.attrs = node.attrs.filter((a) => a.name !== "type");
+      node.attrs.push({ name: "defer", value: "" });
+      classic.add(src);
     }
-    const filter = attr(node, "data-pagefind-filter");
+    if (node.tagName === "meta" && content && httpEquiv?.toLowerCase() === "content-security-policy") {
+      content.value = copyPolicy(content.value);
+    }
     if (filter) {
       const found = pagefindValue(node, filter);
       if (found) read.filters.set(found[0], [...(read.filters.get(found[0]) ?? []), found[1]]);
     }
-    const meta = attr(node, "data-pagefind-meta");
     if (meta) {
       const found = pagefindValue(node, meta);
       if (found) read.meta.set(found[0], found[1]);
@@ -158,32 +195,37 @@ function rewritePage(document: T.Document, file: string, base: string, classic: 
       textOf(node, out);
       read.title = squash(out);
     }
-    const startsBody = !inBody && attr(node, "data-pagefind-body") !== undefined;
     if (startsBody) {
       read.indexed = true;
       textOf(node, body);
       body.push(" ");
     }
-    for (const child of children(node)) visit(child, inBody || startsBody);
+    const kids = children(node);
+    let pruned = false;
+    for (const child of kids) {
+      visit(child, inBody || startsBody);
+      if (isElement(child) && leftOut(child)) pruned = true;
+    }
+    if (pruned) {
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const child = kids[i]!;
+        if (isElement(child) && leftOut(child)) kids.splice(i, 1);
+      }
+    }
   };
   visit(document, false);
   read.text = squash(body);
   return read;
 }
 
-/** Removes what has no use in the copy: links to left-out files and the download of the copy itself. */
-function prune(node: T.Node): void {
-  const kids = children(node);
-  for (let i = kids.length - 1; i >= 0; i--) {
-    const child = kids[i]!;
-    if (!isElement(child)) continue;
-    const rel = child.tagName === "link" ? attr(child, "rel") : undefined;
-    if ((rel && LINKS_LEFT_OUT.has(rel)) || attr(child, "data-offline-download") !== undefined) {
-      kids.splice(i, 1);
-      continue;
-    }
-    prune(child);
+/** Whether an element has no use in the copy: a link to a left-out file, or the download of the copy itself. */
+function leftOut(el: T.Element): boolean {
+  let rel: string | undefined;
+  for (const a of el.attrs) {
+    if (a.name === "data-offline-download") return true;
+    if (a.name === "rel") rel ??= a.value;
   }
+  return el.tagName === "link" && rel !== undefined && LINKS_LEFT_OUT.has(rel);
 }
 
 /** The site path of a page file, without the base: `actors/ttp/index.html` → `actors/ttp/`. */
@@ -211,7 +253,6 @@ export async function buildOfflineCopy(
       if (marker !== undefined && html.includes(marker)) marked.push(file);
       const document = parse(html);
       const read = rewritePage(document, file, base, classic);
-      prune(document);
       zip.add(file, strToU8(serialize(document)));
       // Let other work of the build (the search index's process, the compressor's replies) go on between pages.
       await new Promise((resume) => setImmediate(resume));

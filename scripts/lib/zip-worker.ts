@@ -17,7 +17,7 @@ export interface Deflated {
   size: number;
 }
 
-parentPort?.on("message", ({ id, data }: { id: number; data: Uint8Array }) => {
+function deflate(id: number, data: Uint8Array): Deflated {
   const parts: Uint8Array[] = [];
   new Deflate({ level: 9 }, (chunk) => parts.push(chunk)).push(data, true);
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -26,6 +26,13 @@ parentPort?.on("message", ({ id, data }: { id: number; data: Uint8Array }) => {
     out.set(part, at);
     at += part.length;
   }
-  const result: Deflated = { id, data: out, crc: crc32(data), size: data.length };
-  parentPort?.postMessage(result, [out.buffer]);
+  return { id, data: out, crc: crc32(data), size: data.length };
+}
+
+parentPort?.on("message", (batch: { id: number; data: Uint8Array }[]) => {
+  const results = batch.map(({ id, data }) => deflate(id, data));
+  parentPort?.postMessage(
+    results,
+    results.map((r) => r.data.buffer as ArrayBuffer),
+  );
 });
