@@ -248,6 +248,11 @@ export async function buildOfflineCopy(
     const pages: (Omit<IndexedPage, "chunk"> & { text: string })[] = [];
     const marked: string[] = [];
 
+    // Files copied as they are go to the compressor first, so that it works on them (the open data is several
+    // megabytes) while the pages are rewritten. Scripts wait: a module script is replaced by its bundle.
+    const waits = (f: string) => f.endsWith(".html") || f.endsWith(".js");
+    for (const file of files) if (!waits(file)) zip.add(file, readFileSync(join(siteDir, file)));
+
     for (const file of files.filter((f) => f.endsWith(".html"))) {
       const html = readFileSync(join(siteDir, file), "utf8");
       if (marker !== undefined && html.includes(marker)) marked.push(file);
