@@ -7,7 +7,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { crc32 } from "node:zlib";
-import { Deflate } from "fflate";
+import { Deflate, deflateSync } from "fflate";
 
 export interface Deflated {
   id: number;
@@ -17,7 +17,18 @@ export interface Deflated {
   size: number;
 }
 
+/**
+ * Up to this size, ZipDeflate's stream takes a file in one piece, and its output is exactly deflateSync's, which
+ * does less work (about a third less over a site's pages); larger files are split by the stream, so they go through
+ * it, as ZipDeflate would.
+ */
+const ONE_PIECE = 65_536;
+
 function deflate(id: number, data: Uint8Array): Deflated {
+  if (data.length <= ONE_PIECE) {
+    const out = deflateSync(data, { level: 9 });
+    return { id, data: out, crc: crc32(data), size: data.length };
+  }
   const parts: Uint8Array[] = [];
   new Deflate({ level: 9 }, (chunk) => parts.push(chunk)).push(data, true);
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
