@@ -15,7 +15,7 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { loadSiteConfig } from "../src/lib/content-files.ts";
 import { DEFAULT_SITE_URL, deployment } from "../src/lib/deployment.ts";
@@ -100,36 +100,47 @@ if (rendered !== 0) {
 }
 console.log(`Pages: ${pages} rendered in ${seconds(stages.astro)}`);
 
-// The search index and the service worker are part of the build: if either fails, dist/ keeps the last good site.
-const search = await timed("pagefind", () => buildSearchIndex(scratch));
-if (search.errors.length > 0) {
-  discardScratch();
-  fail(
-    `The search index failed; ${basename(target)}/ still holds the last good build:\n  - ${search.errors.join("\n  - ")}`,
-  );
-}
-console.log(`Search index: ${search.pages} pages in ${seconds(stages.pagefind)}`);
-
-// The copy for reading from a disk, zipped (scripts/lib/offline-copy.ts); then every page's link to it gets the
-// zip's size and date, before the service worker takes the pages' revisions.
+// The search index, the offline copy and the service worker are part of the build: if any fails, dist/ keeps the
+// last good site.
+//
+// The search index (Pagefind, in a process of its own) and the copy for reading from a disk, zipped
+// (scripts/lib/offline-copy.ts, which compresses in a worker thread), both only read the rendered pages, and neither
+// reads what the other writes (Pagefind indexes HTML, not the zip; the copy leaves pagefind/ out), so they run side
+// by side on the machine's cores. Then every page's link to the zip gets the zip's size and date — once Pagefind has
+// read the pages — before the service worker takes the pages' revisions.
 const siteConfig = loadSiteConfig(contentDir);
 const zipName = offlineZipName(siteConfig);
-let copy = { bytes: 0, indexBytes: 0 };
-try {
-  copy = await timed("offlineCopy", async () => {
-    const made = await buildOfflineCopy(scratch, {
+const [searched, copied] = await Promise.allSettled([
+  timed("pagefind", () => buildSearchIndex(scratch)),
+  timed("offlineCopy", () =>
+    buildOfflineCopy(scratch, {
       base,
       zipPath: join(scratch, zipName),
       folder: zipName.replace(/\.zip$/, ""),
-    });
-    const facts = zipFacts(made.bytes, new Date(), siteConfig.lang);
-    for (const file of readdirSync(scratch, { recursive: true, encoding: "utf8" })) {
-      if (!file.endsWith(".html")) continue;
-      const html = readFileSync(join(scratch, file), "utf8");
-      if (html.includes(ZIP_FACTS_PLACEHOLDER))
-        writeFileSync(join(scratch, file), html.replaceAll(ZIP_FACTS_PLACEHOLDER, facts));
+      marker: ZIP_FACTS_PLACEHOLDER,
+    }),
+  ),
+]);
+const searchErrors = searched.status === "rejected" ? [(searched.reason as Error).message] : searched.value.errors;
+if (searchErrors.length > 0) {
+  discardScratch();
+  fail(
+    `The search index failed; ${basename(target)}/ still holds the last good build:\n  - ${searchErrors.join("\n  - ")}`,
+  );
+}
+const indexedPages = searched.status === "fulfilled" ? searched.value.pages : 0;
+console.log(`Search index: ${indexedPages} pages in ${seconds(stages.pagefind)}`);
+
+let copy = { bytes: 0, indexBytes: 0 };
+try {
+  if (copied.status === "rejected") throw copied.reason;
+  copy = await timed("offlineCopy", () => {
+    const facts = zipFacts(copied.value.bytes, new Date(), siteConfig.lang);
+    for (const file of copied.value.marked) {
+      const path = join(scratch, file);
+      writeFileSync(path, readFileSync(path, "utf8").replaceAll(ZIP_FACTS_PLACEHOLDER, facts));
     }
-    return made;
+    return copied.value;
   });
 } catch (error) {
   discardScratch();

@@ -2,7 +2,8 @@
  * The build's account of where its time went, for the benchmark (`npm run bench`): with `BUILD_REPORT=<file>` set,
  * the build writes each stage's wall time and what it produced as JSON. A stage the pipeline does not have as a
  * step of its own stays 0, so a pipeline that gains or splits a stage keeps the shape; a new stage is one more name
- * below.
+ * below. "pagefind" and "offlineCopy" run side by side (scripts/build.ts), so their times overlap: their sum is more
+ * than the wall time they took together.
  */
 import { writeFileSync } from "node:fs";
 

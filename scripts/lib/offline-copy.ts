@@ -9,10 +9,10 @@
  * (ES modules and WebAssembly), the JSON look-up indexes (read by `fetch`), the web app manifest, the sitemaps,
  * robots.txt and the 404 page. Module scripts become classic scripts (browsers refuse module scripts from `file://`).
  */
-import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { build as esbuild } from "esbuild";
-import { Zip, ZipDeflate, strToU8 } from "fflate";
+import { strToU8 } from "fflate";
 import { parse, serialize, type DefaultTreeAdapterTypes as T } from "parse5";
 import { copyPolicy, relativeAddress } from "../../src/lib/offline-copy.ts";
 import {
@@ -24,6 +24,7 @@ import {
   type PagesPart,
 } from "../../src/lib/offline-search.ts";
 import { FACETS, NAME_FIELDS, type FacetKey, type NamesIndex } from "../../src/lib/search.ts";
+import { DeferredZip } from "./zip.ts";
 
 /** Site paths (no base) never copied: they need a server, a service worker or `fetch`. */
 const LEFT_OUT = [
@@ -60,6 +61,8 @@ export interface OfflineCopyResult {
   indexed: number;
   indexBytes: number;
   chunks: string[];
+  /** The HTML files of the site (in or out of the copy) that contain `marker`, when one was given. */
+  marked: string[];
 }
 
 function listFiles(dir: string): string[] {
@@ -85,7 +88,7 @@ function textOf(node: T.Node, out: string[]): void {
     return;
   }
   if (!isElement(node)) return;
-  if (["script", "style", "template", "noscript", "svg"].includes(node.tagName)) return;
+  if (NOT_TEXT.has(node.tagName)) return;
   if (attr(node, "data-pagefind-ignore") !== undefined) return;
   for (const child of children(node)) textOf(child, out);
   if (BLOCKS.has(node.tagName)) out.push(" ");
@@ -111,41 +114,78 @@ interface PageRead {
   indexed: boolean;
 }
 
-/** Rewrites one page for the copy, in place, and reads what Pagefind would index from it. */
+/** `<script>`-like elements whose content Pagefind does not index. */
+const NOT_TEXT = new Set(["script", "style", "template", "noscript", "svg"]);
+
+/**
+ * Rewrites one page for the copy, in place, reads what Pagefind would index from it, and removes what has no use in
+ * the copy (links to left-out files, the download of the copy itself), in one walk over the tree. What is removed is
+ * still read: the index is of the online page.
+ */
 function rewritePage(document: T.Document, file: string, base: string, classic: Set<string>): PageRead {
   const read: PageRead = { title: "", text: "", filters: new Map(), meta: new Map(), indexed: false };
   const body: string[] = [];
+  // A page links the same few addresses many times (the header, the footer, the lists).
+  const addresses = new Map<string, string>();
+  const relative = (href: string) => {
+    let rewritten = addresses.get(href);
+    if (rewritten === undefined) addresses.set(href, (rewritten = relativeAddress(href, file, base)));
+    return rewritten;
+  };
   const visit = (node: T.Node, inBody: boolean): void => {
     if (!isElement(node)) {
       for (const child of children(node)) visit(child, inBody);
       return;
     }
-    if (node.tagName === "script" && attr(node, "type") === "module") {
-      const src = attr(node, "src");
-      if (src) {
-        // A module script from a disk is refused; the same code bundled as a classic script runs, deferred as
-        // module scripts are.
-        node.attrs = node.attrs.filter((a) => a.name !== "type");
-        node.attrs.push({ name: "defer", value: "" });
-        classic.add(src);
-      }
-    }
-    // Addresses become relative file paths.
+    // One pass over the attributes: the first of each name is the one read (as `attr` reads it); addresses become
+    // relative file paths.
+    let type: string | undefined;
+    let src: string | undefined;
+    let httpEquiv: string | undefined;
+    let content: T.Element["attrs"][number] | undefined;
+    let filter: string | undefined;
+    let meta: string | undefined;
+    let startsBody = false;
     for (const a of node.attrs) {
-      if (ADDRESS_ATTRIBUTES.has(a.name) || (a.name === "href" && a.prefix === "xlink")) {
-        a.value = relativeAddress(a.value, file, base);
+      switch (a.name) {
+        case "type":
+          type ??= a.value;
+          break;
+        case "src":
+          src ??= a.value;
+          break;
+        case "http-equiv":
+          httpEquiv ??= a.value;
+          break;
+        case "content":
+          content ??= a;
+          break;
+        case "data-pagefind-filter":
+          filter ??= a.value;
+          break;
+        case "data-pagefind-meta":
+          meta ??= a.value;
+          break;
+        case "data-pagefind-body":
+          startsBody = !inBody;
+          break;
       }
+      if (ADDRESS_ATTRIBUTES.has(a.name)) a.value = relative(a.value);
     }
-    if (node.tagName === "meta" && attr(node, "http-equiv")?.toLowerCase() === "content-security-policy") {
-      const content = node.attrs.find((a) => a.name === "content");
-      if (content) content.value = copyPolicy(content.value);
+    if (node.tagName === "script" && type === "module" && src) {
+      // A module script from a disk is refused; the same code bundled as a classic script runs, deferred as module
+      // scripts are.
+      node.attrs = node.attrs.filter((a) => a.name !== "type");
+      node.attrs.push({ name: "defer", value: "" });
+      classic.add(src);
     }
-    const filter = attr(node, "data-pagefind-filter");
+    if (node.tagName === "meta" && content && httpEquiv?.toLowerCase() === "content-security-policy") {
+      content.value = copyPolicy(content.value);
+    }
     if (filter) {
       const found = pagefindValue(node, filter);
       if (found) read.filters.set(found[0], [...(read.filters.get(found[0]) ?? []), found[1]]);
     }
-    const meta = attr(node, "data-pagefind-meta");
     if (meta) {
       const found = pagefindValue(node, meta);
       if (found) read.meta.set(found[0], found[1]);
@@ -155,32 +195,37 @@ function rewritePage(document: T.Document, file: string, base: string, classic: 
       textOf(node, out);
       read.title = squash(out);
     }
-    const startsBody = !inBody && attr(node, "data-pagefind-body") !== undefined;
     if (startsBody) {
       read.indexed = true;
       textOf(node, body);
       body.push(" ");
     }
-    for (const child of children(node)) visit(child, inBody || startsBody);
+    const kids = children(node);
+    let pruned = false;
+    for (const child of kids) {
+      visit(child, inBody || startsBody);
+      if (isElement(child) && leftOut(child)) pruned = true;
+    }
+    if (pruned) {
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const child = kids[i]!;
+        if (isElement(child) && leftOut(child)) kids.splice(i, 1);
+      }
+    }
   };
   visit(document, false);
   read.text = squash(body);
   return read;
 }
 
-/** Removes what has no use in the copy: links to left-out files and the download of the copy itself. */
-function prune(node: T.Node): void {
-  const kids = children(node);
-  for (let i = kids.length - 1; i >= 0; i--) {
-    const child = kids[i]!;
-    if (!isElement(child)) continue;
-    const rel = child.tagName === "link" ? attr(child, "rel") : undefined;
-    if ((rel && LINKS_LEFT_OUT.has(rel)) || attr(child, "data-offline-download") !== undefined) {
-      kids.splice(i, 1);
-      continue;
-    }
-    prune(child);
+/** Whether an element has no use in the copy: a link to a left-out file, or the download of the copy itself. */
+function leftOut(el: T.Element): boolean {
+  let rel: string | undefined;
+  for (const a of el.attrs) {
+    if (a.name === "data-offline-download") return true;
+    if (a.name === "rel") rel ??= a.value;
   }
+  return el.tagName === "link" && rel !== undefined && LINKS_LEFT_OUT.has(rel);
 }
 
 /** The site path of a page file, without the base: `actors/ttp/index.html` → `actors/ttp/`. */
@@ -188,116 +233,117 @@ const pagePath = (file: string) => file.replace(/(^|\/)index\.html$/, "$1");
 
 /**
  * Writes `zipPath` from the built site in `siteDir` (served under `base`). The copy's files sit in one folder named
- * `folder` inside the zip, so unzipping never scatters them.
+ * `folder` inside the zip, so unzipping never scatters them. With a `marker`, also says which HTML files contain it,
+ * so the build stamps the zip's facts into those without reading every page again.
  */
 export async function buildOfflineCopy(
   siteDir: string,
-  { base, zipPath, folder }: { base: string; zipPath: string; folder: string },
+  { base, zipPath, folder, marker }: { base: string; zipPath: string; folder: string; marker?: string },
 ): Promise<OfflineCopyResult> {
-  const files = listFiles(siteDir).filter((f) => !LEFT_OUT.some((re) => re.test(f)));
-  const out = new Map<string, Uint8Array>();
-  const classic = new Set<string>();
-  const pages: (Omit<IndexedPage, "chunk"> & { text: string })[] = [];
-
-  for (const file of files.filter((f) => f.endsWith(".html"))) {
-    const document = parse(readFileSync(join(siteDir, file), "utf8"));
-    const read = rewritePage(document, file, base, classic);
-    prune(document);
-    out.set(file, strToU8(serialize(document)));
-    if (!read.indexed) continue;
-    const filters: IndexedPage["filters"] = {};
-    for (const { key } of FACETS) {
-      const values = read.filters.get(key);
-      if (values?.length) filters[key as FacetKey] = [...new Set(values)];
-    }
-    const names: IndexedPage["names"] = {};
-    for (const field of Object.keys(NAME_FIELDS) as (keyof typeof NAME_FIELDS)[]) {
-      const value = read.meta.get(field);
-      if (value) names[field] = value;
-    }
-    const date = read.meta.get("date");
-    pages.push({
-      path: pagePath(file),
-      title: read.meta.get("title") ?? read.title,
-      type: read.meta.get("type") ?? "Page",
-      ...(date ? { date } : {}),
-      filters,
-      names,
-      text: read.text,
-    });
-  }
-
-  // Module scripts, bundled with what they import into one classic script each, at the same address.
-  for (const src of classic) {
-    const file = src.slice(base.length);
-    const bundled = await esbuild({
-      entryPoints: [join(siteDir, file)],
-      bundle: true,
-      write: false,
-      format: "iife",
-      minify: true,
-      // Vite's preload helper reads import.meta to resolve dynamic imports; the copy makes none (no Pagefind).
-      define: { "import.meta.url": "location.href", "import.meta.resolve": "undefined" },
-      logLevel: "silent",
-    });
-    out.set(file, bundled.outputFiles[0]!.contents);
-  }
-
-  // The search index: the pages part, and the text in one chunk or one per year.
-  const split = pages.reduce((n, p) => n + p.text.length, 0) > CHUNK_CHARS;
-  const indexed: IndexedPage[] = pages.map((p) => ({
-    path: p.path,
-    title: p.title,
-    type: p.type,
-    ...(p.date ? { date: p.date } : {}),
-    filters: p.filters,
-    names: p.names,
-    chunk: chunkOf(p, split),
-  }));
-  const chunks = [...new Set(indexed.map((p) => p.chunk))].sort();
-  const names = JSON.parse(readFileSync(join(siteDir, "search/names.json"), "utf8")) as NamesIndex;
-  const pagesPart: PagesPart = { pages: indexed, chunks, entities: names.entities };
-  let indexBytes = 0;
-  const addScript = (name: string, data: unknown) => {
-    const bytes = strToU8(indexScript(name, data));
-    indexBytes += bytes.length;
-    out.set(`${INDEX_FOLDER}${name}.js`, bytes);
-  };
-  addScript("pages", pagesPart);
-  for (const chunk of chunks) {
-    const text: Record<number, string> = {};
-    indexed.forEach((p, i) => {
-      if (p.chunk === chunk) text[i] = pages[i]!.text;
-    });
-    addScript(`text-${chunk}`, text);
-  }
-
-  // Other files as they are; JavaScript chunks that only module scripts imported are now inside the bundles.
-  const bundledAway = (f: string) => f.startsWith("_astro/") && f.endsWith(".js") && !out.has(f);
-  const entries = [...new Set([...files.filter((f) => !bundledAway(f)), ...out.keys()])].sort();
-  const bytes = writeZip(zipPath, folder, entries, (f) => out.get(f) ?? readFileSync(join(siteDir, f)));
-  return { bytes, files: entries.length, indexed: indexed.length, indexBytes, chunks };
-}
-
-/** Streams the entries into the zip, one at a time, so memory does not grow with the site. */
-function writeZip(zipPath: string, folder: string, entries: string[], read: (file: string) => Uint8Array): number {
-  const fd = openSync(zipPath, "w");
+  const all = listFiles(siteDir);
+  const files = all.filter((f) => !LEFT_OUT.some((re) => re.test(f)));
+  const zip = new DeferredZip();
   try {
-    let failed: Error | null = null;
-    const zip = new Zip((error, chunk) => {
-      if (error) failed = error;
-      else writeSync(fd, chunk);
-    });
-    for (const file of entries) {
-      const entry = new ZipDeflate(`${folder}/${file}`, { level: 9 });
-      entry.mtime = ZIP_DATE;
-      zip.add(entry);
-      entry.push(read(file), true);
+    const classic = new Set<string>();
+    const pages: (Omit<IndexedPage, "chunk"> & { text: string })[] = [];
+    const marked: string[] = [];
+
+    // Files copied as they are go to the compressor first, so that it works on them (the open data is several
+    // megabytes) while the pages are rewritten. Scripts wait: a module script is replaced by its bundle.
+    const waits = (f: string) => f.endsWith(".html") || f.endsWith(".js");
+    for (const file of files) if (!waits(file)) zip.add(file, readFileSync(join(siteDir, file)));
+
+    for (const file of files.filter((f) => f.endsWith(".html"))) {
+      const html = readFileSync(join(siteDir, file), "utf8");
+      if (marker !== undefined && html.includes(marker)) marked.push(file);
+      const document = parse(html);
+      const read = rewritePage(document, file, base, classic);
+      zip.add(file, strToU8(serialize(document)));
+      // Let other work of the build (the search index's process, the compressor's replies) go on between pages.
+      await new Promise((resume) => setImmediate(resume));
+      if (!read.indexed) continue;
+      const filters: IndexedPage["filters"] = {};
+      for (const { key } of FACETS) {
+        const values = read.filters.get(key);
+        if (values?.length) filters[key as FacetKey] = [...new Set(values)];
+      }
+      const names: IndexedPage["names"] = {};
+      for (const field of Object.keys(NAME_FIELDS) as (keyof typeof NAME_FIELDS)[]) {
+        const value = read.meta.get(field);
+        if (value) names[field] = value;
+      }
+      const date = read.meta.get("date");
+      pages.push({
+        path: pagePath(file),
+        title: read.meta.get("title") ?? read.title,
+        type: read.meta.get("type") ?? "Page",
+        ...(date ? { date } : {}),
+        filters,
+        names,
+        text: read.text,
+      });
     }
-    zip.end();
-    if (failed) throw failed;
+    // Pages left out of the copy may still carry the marker.
+    if (marker !== undefined) {
+      const copied = new Set(files);
+      for (const file of all.filter((f) => f.endsWith(".html") && !copied.has(f))) {
+        if (readFileSync(join(siteDir, file), "utf8").includes(marker)) marked.push(file);
+      }
+    }
+
+    // Module scripts, bundled with what they import into one classic script each, at the same address.
+    for (const src of classic) {
+      const file = src.slice(base.length);
+      const bundled = await esbuild({
+        entryPoints: [join(siteDir, file)],
+        bundle: true,
+        write: false,
+        format: "iife",
+        minify: true,
+        // Vite's preload helper reads import.meta to resolve dynamic imports; the copy makes none (no Pagefind).
+        define: { "import.meta.url": "location.href", "import.meta.resolve": "undefined" },
+        logLevel: "silent",
+      });
+      zip.add(file, bundled.outputFiles[0]!.contents);
+    }
+
+    // The search index: the pages part, and the text in one chunk or one per year.
+    const split = pages.reduce((n, p) => n + p.text.length, 0) > CHUNK_CHARS;
+    const indexed: IndexedPage[] = pages.map((p) => ({
+      path: p.path,
+      title: p.title,
+      type: p.type,
+      ...(p.date ? { date: p.date } : {}),
+      filters: p.filters,
+      names: p.names,
+      chunk: chunkOf(p, split),
+    }));
+    const chunks = [...new Set(indexed.map((p) => p.chunk))].sort();
+    const names = JSON.parse(readFileSync(join(siteDir, "search/names.json"), "utf8")) as NamesIndex;
+    const pagesPart: PagesPart = { pages: indexed, chunks, entities: names.entities };
+    let indexBytes = 0;
+    const addScript = (name: string, data: unknown) => {
+      const bytes = strToU8(indexScript(name, data));
+      indexBytes += bytes.length;
+      zip.add(`${INDEX_FOLDER}${name}.js`, bytes);
+    };
+    addScript("pages", pagesPart);
+    for (const chunk of chunks) {
+      const text: Record<number, string> = {};
+      indexed.forEach((p, i) => {
+        if (p.chunk === chunk) text[i] = pages[i]!.text;
+      });
+      addScript(`text-${chunk}`, text);
+    }
+
+    // Other files as they are; JavaScript chunks that only module scripts imported are now inside the bundles.
+    const bundledAway = (f: string) => f.startsWith("_astro/") && f.endsWith(".js") && !zip.has(f);
+    const kept = files.filter((f) => !bundledAway(f));
+    for (const file of kept) if (!zip.has(file)) zip.add(file, readFileSync(join(siteDir, file)));
+    const entries = [...new Set([...kept, ...zip.names()])].sort();
+    const bytes = await zip.write(zipPath, folder, entries, ZIP_DATE);
+    return { bytes, files: entries.length, indexed: indexed.length, indexBytes, chunks, marked };
   } finally {
-    closeSync(fd);
+    await zip.close();
   }
-  return statSync(zipPath).size;
 }
