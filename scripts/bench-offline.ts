@@ -24,7 +24,7 @@ const { values } = parseArgs({
 });
 
 function build(contentDir: string, outDir: string): void {
-  const result = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
+  const result = spawnSync(process.execPath, ["scripts/build.ts"], {
     stdio: "ignore",
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
   });

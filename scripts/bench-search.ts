@@ -14,7 +14,7 @@ import { writeCorpus } from "./lib/corpus.ts";
 const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" } } });
 
 function build(contentDir: string, outDir: string): void {
-  const result = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
+  const result = spawnSync(process.execPath, ["scripts/build.ts"], {
     stdio: "ignore",
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
   });

@@ -72,12 +72,13 @@ const discardScratch = () => rmSync(scratch, { recursive: true, force: true });
 
 // Check and render in a process of its own (scripts/lib/render.ts), which gives all its memory back before the
 // search index is built. Astro reads its settings from the environment (astro.config.mjs); a build started by a test
-// runner must not pass on the runner's Vite variables (see astro-env.ts).
+// runner must not pass on the runner's Vite variables (see astro-env.ts). Node runs it as it is, stripping the types,
+// with no loader's hooks on the modules Astro loads (see render.ts); `npm run build` runs this script the same way.
 discardScratch();
 mkdirSync(dirname(scratch), { recursive: true });
 let pages = 0;
 const rendered = await new Promise<number | null>((done) => {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/lib/render.ts", ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, ["scripts/lib/render.ts", ...process.argv.slice(2)], {
     stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: {
       ...astroEnv(),

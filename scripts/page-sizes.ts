@@ -33,7 +33,7 @@ if (!values["no-build"]) {
   writeCorpus(contentDir, nArticles, nEntities);
   console.log(`building ${nArticles} articles, ${nEntities} entities…`);
   const started = performance.now();
-  const build = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
+  const build = spawnSync(process.execPath, ["scripts/build.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
   });

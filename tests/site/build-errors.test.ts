@@ -41,7 +41,7 @@ function brokenBuild(
     );
   const before = snapshot();
   breakIt(content);
-  const result = spawnSync(resolve("node_modules/.bin/tsx"), command, {
+  const result = spawnSync(process.execPath, command, {
     encoding: "utf8",
     env: environment(content, out),
   });

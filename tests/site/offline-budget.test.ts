@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Edition, FileList } from "../../src/lib/offline.ts";
@@ -268,7 +268,7 @@ describe("a new build", () => {
     const file = join(content, "crossings/torkham.md");
     writeFileSync(file, readFileSync(file, "utf8").replace(/^summary: .*$/m, "summary: The Zephyr Gate crossing."));
     // A search chunk or fragment that changes gets a new name: the old one must leave the saved copy.
-    const build = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
+    const build = spawnSync(process.execPath, ["scripts/build.ts"], {
       encoding: "utf8",
       env: { ...process.env, SITE_URL, CONTENT_DIR: content, OUT_DIR: out, BASE_PATH: base },
     });

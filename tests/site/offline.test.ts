@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Edition } from "../../src/lib/offline.ts";
 import { formatSize } from "../../src/lib/sizes.ts";
@@ -99,7 +99,7 @@ describe("a new build", () => {
       file,
       readFileSync(file, "utf8").replace("summary: A crossing", "summary: A renamed crossing, Zephyr Gate"),
     );
-    const build = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
+    const build = spawnSync(process.execPath, ["scripts/build.ts"], {
       encoding: "utf8",
       env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out },
     });

@@ -13,7 +13,7 @@ export default function setup(): void {
       cpSync(build.copyOf, build.contentDir, { recursive: true });
       appendFileSync(join(build.contentDir, "site.yaml"), `offlineBudgetMB: ${build.offlineBudgetMB}\n`);
     }
-    const result = spawnSync(resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
+    const result = spawnSync(process.execPath, ["scripts/build.ts"], {
       encoding: "utf8",
       env: {
         ...process.env,
