@@ -109,11 +109,15 @@ function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD.test(char);
 }
 
-/** One character as the matcher compares it: folded; folded and lower-cased; and whether it is part of a word. */
+/**
+ * One character as the matcher compares it: folded; folded and lower-cased; whether it is part of a word; and its
+ * length in the text (UTF-16 code units), which offsets count, whatever folding makes of it.
+ */
 interface Folded {
   exact: string;
   caseless: string;
   word: boolean;
+  units: number;
 }
 
 // The matcher reads every character of every body, in the model and again in the remark plugin: it looks each one
@@ -125,7 +129,7 @@ function folded(char: string): Folded {
   let known = FOLDED.get(char);
   if (!known) {
     const exact = fold(char);
-    FOLDED.set(char, (known = { exact, caseless: lower(exact), word: isWordChar(char) }));
+    FOLDED.set(char, (known = { exact, caseless: lower(exact), word: isWordChar(char), units: char.length }));
   }
   return known;
 }
@@ -168,7 +172,7 @@ export class MentionMatcher {
     let offset = 0;
     for (const c of chars) {
       offsets.push(offset);
-      offset += c.exact.length;
+      offset += c.units;
     }
     offsets.push(offset);
 
