@@ -340,7 +340,8 @@ export async function buildOfflineCopy(
     const bundledAway = (f: string) => f.startsWith("_astro/") && f.endsWith(".js") && !zip.has(f);
     const kept = files.filter((f) => !bundledAway(f));
     for (const file of kept) if (!zip.has(file)) zip.add(file, readFileSync(join(siteDir, file)));
-    const entries = [...new Set([...kept, ...zip.names()])].sort();
+    // Every kept file is in the zip now, with the bundles and the index's scripts.
+    const entries = zip.names().sort();
     const bytes = await zip.write(zipPath, folder, entries, ZIP_DATE);
     return { bytes, files: entries.length, indexed: indexed.length, indexBytes, chunks, marked };
   } finally {

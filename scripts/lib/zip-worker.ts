@@ -2,8 +2,8 @@
  * The offline copy's compressor (./zip.ts), in a worker thread so that deflating the copy runs on another core while
  * the build's main thread rewrites pages. Each file is deflated exactly as fflate's ZipDeflate does (one Deflate
  * stream, level 9, the whole file pushed as its last chunk), so the zip's bytes are the same as if it were made in
- * one thread. Plain TypeScript that erases to JavaScript: the worker also starts under Node's own type stripping
- * (in the test runner), not only under tsx.
+ * one thread. Plain TypeScript that erases to JavaScript, so that Node's own type stripping runs the worker, as it
+ * runs the build.
  */
 import { parentPort } from "node:worker_threads";
 import { crc32 } from "node:zlib";
