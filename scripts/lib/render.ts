@@ -15,13 +15,11 @@
  */
 import { basename } from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import { checkDerivation } from "../../src/lib/check.ts";
-import { loadDesk } from "../../src/lib/content-files.ts";
+import { Worker } from "node:worker_threads";
 import { deployment } from "../../src/lib/deployment.ts";
-import { deriveModel } from "../../src/lib/model.ts";
-import { formatProblem } from "../../src/lib/problems.ts";
 import { sharePrebuiltModel } from "../../src/lib/prebuilt.ts";
-import type { Stage } from "./build-report.ts";
+import { now, type Span, type Stage } from "./build-report.ts";
+import type { ContentInput, ContentResult } from "./content-worker.ts";
 import { countPages } from "./pages.ts";
 import { stampUpdated } from "./updated-stamp.ts";
 
@@ -30,15 +28,7 @@ import { stampUpdated } from "./updated-stamp.ts";
 // more memory at 1,000 articles, measured with the benchmark. A build's messages to editors carry no stack traces.
 process.setSourceMapsEnabled(false);
 
-const stages: Partial<Record<Stage, number>> = {};
-async function timed<T>(stage: Stage, run: () => T | Promise<T>): Promise<T> {
-  const start = performance.now();
-  try {
-    return await run();
-  } finally {
-    stages[stage] = (stages[stage] ?? 0) + performance.now() - start;
-  }
-}
+const spans: Partial<Record<Stage, Span[]>> = {};
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);
@@ -48,29 +38,31 @@ function fail(message: string): never {
 const { contentDir, outDir } = deployment(process.env);
 const target = basename(process.env["BUILD_TARGET"] ?? "dist");
 
-// Reading and judging the content is the "check" stage; deriving the model from it, the "model" stage.
-const loaded = await timed("check", () => loadDesk(contentDir, { includeDrafts: false }));
-const { input, site } = loaded;
-// The parsed bodies the rules read are dropped with the derivation once they have run; the pages get the model.
-const { model, problems } = await (async () => {
-  const derivation = await timed("model", () => deriveModel(input));
-  return { model: derivation.model, problems: await timed("check", () => checkDerivation(loaded, derivation)) };
-})();
-const errors = problems.filter((p) => p.severity === "error");
-if (errors.length > 0 || !site) {
-  fail(
-    `The content has ${errors.length} problem(s); nothing was built and ${target}/ is unchanged:\n` +
-      errors.map((p) => `  - ${formatProblem(p)}`).join("\n"),
-  );
-}
-const warnings = problems.length - errors.length;
-console.log(
-  `Content: ${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ${input.places?.length ?? 0} places, ` +
-    `${input.themes.length} themes${warnings ? ` (${warnings} warning(s): npm run check:content lists them)` : ""}`,
+// The content check ("check") and the site model ("model") run in a worker thread (./content-worker.ts) while Astro
+// starts here: its content sync and bundling need no model, only the pages do, and they wait for it (site.ts).
+// Content with errors stops the build as soon as the check has found them, with the editor's messages, whatever
+// Astro is doing; if Astro fails first, the check's messages still come first (see below).
+const contentInput: ContentInput = { contentDir };
+const content = new Promise<ContentResult>((done) => {
+  const worker = new Worker(new URL("./content-worker.ts", import.meta.url), { workerData: contentInput });
+  worker.once("message", (result: ContentResult) => {
+    done(result);
+    void worker.terminate();
+  });
+  worker.once("error", (error) => done({ ok: false, errors: [`The content check failed: ${error.message}`] }));
+});
+const contentErrors = (errors: string[]) =>
+  `The content has ${errors.length} problem(s); nothing was built and ${target}/ is unchanged:\n` +
+  errors.map((e) => `  - ${e}`).join("\n");
+sharePrebuiltModel(
+  contentDir,
+  content.then((result) => {
+    if (!result.ok) fail(contentErrors(result.errors));
+    Object.assign(spans, result.spans);
+    console.log(result.summary);
+    return result.model;
+  }),
 );
-// The check is done: the parsed YAML documents kept to name lines in messages are not needed by the pages.
-for (const entry of Object.values(input).flat()) if (entry) delete entry.lineOf;
-sharePrebuiltModel(contentDir, model);
 
 try {
   const { build } = await import("astro");
@@ -78,12 +70,18 @@ try {
   const logLevel = process.argv.includes("--verbose") ? "info" : "warn";
   // `--fresh` renders every page, ignoring the incremental cache (src/lib/page-keys.ts).
   const force = process.argv.includes("--fresh");
-  await timed("astro", async () => {
-    await build({ root: process.cwd(), logLevel, force });
-    // Pages restored from the incremental cache may carry an older "Updated" date (see updated-stamp.ts).
-    stampUpdated(outDir);
-  });
+  const start = now();
+  await build({ root: process.cwd(), logLevel, force });
+  // Pages restored from the incremental cache may carry an older "Updated" date (see updated-stamp.ts).
+  stampUpdated(outDir);
+  spans.astro = [[start, now()]];
+  // Every page waits for the model, so the check is done; a site with no page that needs one still waits here.
+  const checked = await content;
+  if (!checked.ok) fail(contentErrors(checked.errors));
 } catch (error) {
+  // A content mistake can also make Astro fail (a frontmatter it cannot read): the check's message says it better.
+  const checked = await content;
+  if (!checked.ok) fail(contentErrors(checked.errors));
   // Astro's message names the file and what is wrong; its stack trace is of no use to an editor.
   // Rolldown colours its message when FORCE_COLOR is set (as on CI); the editor reads words, not escape codes.
   const { message, hint } = error as { message?: string; hint?: string };
@@ -94,7 +92,7 @@ try {
   );
 }
 
-process.send?.({ stages, pages: countPages(outDir) });
+process.send?.({ spans, pages: countPages(outDir) });
 // Astro may leave handles open (watchers); this half of the build is done.
 process.disconnect?.();
 process.exit(0);

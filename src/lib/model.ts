@@ -180,6 +180,10 @@ export interface Standing {
   newer: number;
 }
 
+/**
+ * Plain data — objects, arrays, maps, strings, numbers — so that the build can derive it in a worker thread and hand
+ * it to the pages as a structured clone (scripts/lib/content-worker.ts).
+ */
 export interface Model {
   /** Newest first. */
   articles: Article[];
@@ -192,7 +196,6 @@ export interface Model {
   /** Every event of every article, oldest first. */
   events: TimelineEvent[];
   standing?: Standing;
-  matcher: MentionMatcher;
 }
 
 /**
@@ -516,7 +519,6 @@ export function deriveModel(input: ModelInput): Derivation {
       themes: sorted("theme"),
       events,
       ...(standing ? { standing } : {}),
-      matcher,
     },
     bodies,
     ...(nameClash ? { nameClash } : {}),

@@ -11,18 +11,19 @@ const KEY = Symbol.for("briefing.prebuilt-model");
 
 interface Prebuilt {
   contentDir: string;
-  model: Model;
+  /** Settled once the check has passed: the build derives the model while Astro starts (scripts/lib/render.ts). */
+  model: Promise<Model>;
 }
 
 type WithPrebuilt = typeof globalThis & { [KEY]?: Prebuilt };
 
 /** Offers the model the build has checked to the pages that will be rendered from the same content folder. */
-export function sharePrebuiltModel(contentDir: string, model: Model): void {
+export function sharePrebuiltModel(contentDir: string, model: Promise<Model>): void {
   (globalThis as WithPrebuilt)[KEY] = { contentDir: resolve(contentDir), model };
 }
 
 /** The model the build computed for this content folder, if the pages are rendered by that build. */
-export function prebuiltModel(contentDir: string): Model | undefined {
+export function prebuiltModel(contentDir: string): Promise<Model> | undefined {
   const prebuilt = (globalThis as WithPrebuilt)[KEY];
   return prebuilt?.contentDir === resolve(contentDir) ? prebuilt.model : undefined;
 }

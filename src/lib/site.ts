@@ -73,7 +73,7 @@ async function load(): Promise<SiteData> {
   const input = <T extends { id: string; filePath?: string; body?: string; data: unknown }>(entries: T[]) =>
     entries.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data as T["data"], body: e.body ?? "" }));
   // The production build has already built and checked the model from the same files.
-  const prebuilt = import.meta.env.PROD ? prebuiltModel(contentDir) : undefined;
+  const prebuilt = import.meta.env.PROD ? await prebuiltModel(contentDir) : undefined;
   const checked = prebuilt
     ? { model: prebuilt, problems: [] }
     : checkContent({

@@ -1,0 +1,67 @@
+/**
+ * The content check and the site model, in a worker thread of the render stage (./render.ts), so that they run
+ * while Astro starts on the main thread: Astro's content sync and bundling take the first half of its stage and
+ * need no model (only the pages' getStaticPaths do), and on their own they keep the machine's second core mostly
+ * idle. The model comes back as plain data (a structured clone: maps, arrays and strings, no functions); the
+ * problems come back as the lines the editor reads.
+ *
+ * Plain TypeScript that erases to JavaScript, so that Node's own type stripping runs the worker, as it runs the
+ * build.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { checkDerivation } from "../../src/lib/check.ts";
+import { loadDesk } from "../../src/lib/content-files.ts";
+import { deriveModel, type Model } from "../../src/lib/model.ts";
+import { formatProblem } from "../../src/lib/problems.ts";
+import type { Span } from "./build-report.ts";
+
+export interface ContentInput {
+  contentDir: string;
+}
+
+export type ContentResult =
+  | {
+      ok: true;
+      model: Model;
+      /** The line the build prints about the content: counts, and how many warnings `check:content` lists. */
+      summary: string;
+      spans: { check: Span[]; model: Span[] };
+    }
+  | {
+      ok: false;
+      /** Each error, as the editor reads it (file, line, field, fix). */
+      errors: string[];
+    };
+
+const spans: { check: Span[]; model: Span[] } = { check: [], model: [] };
+function timed<T>(stage: "check" | "model", run: () => T): T {
+  const start = performance.timeOrigin + performance.now();
+  try {
+    return run();
+  } finally {
+    spans[stage].push([start, performance.timeOrigin + performance.now()]);
+  }
+}
+
+function check({ contentDir }: ContentInput): ContentResult {
+  const loaded = timed("check", () => loadDesk(contentDir, { includeDrafts: false }));
+  const { input, site } = loaded;
+  const derivation = timed("model", () => deriveModel(input));
+  const problems = timed("check", () => checkDerivation(loaded, derivation));
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length > 0 || !site) return { ok: false, errors: errors.map(formatProblem) };
+  const warnings = problems.length - errors.length;
+  // The parsed YAML documents kept to name lines in messages are not needed by the pages (and are functions).
+  for (const entry of Object.values(input).flat()) if (entry) delete entry.lineOf;
+  return {
+    ok: true,
+    model: derivation.model,
+    summary:
+      `Content: ${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ` +
+      `${input.places?.length ?? 0} places, ${input.themes.length} themes` +
+      (warnings ? ` (${warnings} warning(s): npm run check:content lists them)` : ""),
+    spans,
+  };
+}
+
+parentPort?.postMessage(check(workerData as ContentInput));
