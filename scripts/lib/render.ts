@@ -1,7 +1,7 @@
 /**
- * The first half of the production build, run by scripts/build.ts in a process of its own: checks the content,
- * builds the site model once, and renders the pages with Astro from that same model (src/lib/prebuilt.ts) into the
- * scratch folder. When it exits, everything it held — the model, Astro's module graph and content store — is given
+ * The first half of the production build, run by scripts/build.ts in a process of its own: checks the content and
+ * builds the site model once (in a worker thread, while Astro starts), and renders the pages with Astro from that
+ * same model (src/lib/prebuilt.ts) into the scratch folder. When it exits, everything it held — the model, Astro's module graph and content store — is given
  * back before the search index is built, so the build's memory peaks at the larger of the two halves, not their sum.
  *
  * Environment (set by build.ts): CONTENT_DIR, OUT_DIR (the scratch folder), BUILD_TARGET (the output folder, for

@@ -1,8 +1,9 @@
 /**
- * The production build computes the site model once, for the content check, and then runs Astro in the same
- * process: the pages take that model from here instead of building it a second time. The hand-over goes through
- * `globalThis` because Astro loads `src/` through its own module runner, so the build script and the pages hold two
- * different instances of every module but share one global object.
+ * The production build derives the site model once, for the content check, in a worker thread beside Astro in the
+ * same process (scripts/lib/render.ts): the pages take that model from here, waiting for the check to pass, instead
+ * of building it a second time. The hand-over goes through `globalThis` because Astro loads `src/` through its own
+ * module runner, so the build script and the pages hold two different instances of every module but share one
+ * global object.
  */
 import { resolve } from "node:path";
 import type { Model } from "./model.ts";
