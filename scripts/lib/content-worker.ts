@@ -2,8 +2,8 @@
  * The content check and the site model, in a worker thread of the render stage (./render.ts), so that they run
  * while Astro starts on the main thread: Astro's content sync and bundling take the first half of its stage and
  * need no model (only the pages' getStaticPaths do), and on their own they keep the machine's second core mostly
- * idle. The model comes back as plain data (a structured clone: maps, arrays and strings, no functions); the
- * problems come back as the lines the editor reads.
+ * idle. The model comes back flattened (./flat-graph.ts says why), to be rebuilt on the main thread; the problems
+ * come back as the lines the editor reads.
  *
  * Plain TypeScript that erases to JavaScript, so that Node's own type stripping runs the worker, as it runs the
  * build.
@@ -11,9 +11,10 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { checkDerivation } from "../../src/lib/check.ts";
 import { loadDesk } from "../../src/lib/content-files.ts";
-import { deriveModel, type Model } from "../../src/lib/model.ts";
+import { deriveModel } from "../../src/lib/model.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
-import type { Span } from "./build-report.ts";
+import { now, type Span } from "./build-report.ts";
+import { flatten, type FlatGraph } from "./flat-graph.ts";
 
 export interface ContentInput {
   contentDir: string;
@@ -22,7 +23,8 @@ export interface ContentInput {
 export type ContentResult =
   | {
       ok: true;
-      model: Model;
+      /** The site model, flattened (unflatten it to a Model). */
+      model: FlatGraph;
       /** The line the build prints about the content: counts, and how many warnings `check:content` lists. */
       summary: string;
       spans: { check: Span[]; model: Span[] };
@@ -33,17 +35,17 @@ export type ContentResult =
       errors: string[];
     };
 
-const spans: { check: Span[]; model: Span[] } = { check: [], model: [] };
-function timed<T>(stage: "check" | "model", run: () => T): T {
-  const start = performance.timeOrigin + performance.now();
-  try {
-    return run();
-  } finally {
-    spans[stage].push([start, performance.timeOrigin + performance.now()]);
-  }
-}
-
-function check({ contentDir }: ContentInput): ContentResult {
+/** What the worker posts back: the model and the summary line, or the errors (exported for the tests). */
+export function checkForRender({ contentDir }: ContentInput): ContentResult {
+  const spans: { check: Span[]; model: Span[] } = { check: [], model: [] };
+  const timed = <T>(stage: "check" | "model", run: () => T): T => {
+    const start = now();
+    try {
+      return run();
+    } finally {
+      spans[stage].push([start, now()]);
+    }
+  };
   const loaded = timed("check", () => loadDesk(contentDir, { includeDrafts: false }));
   const { input, site } = loaded;
   const derivation = timed("model", () => deriveModel(input));
@@ -55,7 +57,7 @@ function check({ contentDir }: ContentInput): ContentResult {
   for (const entry of Object.values(input).flat()) if (entry) delete entry.lineOf;
   return {
     ok: true,
-    model: derivation.model,
+    model: flatten(derivation.model),
     summary:
       `Content: ${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ` +
       `${input.places?.length ?? 0} places, ${input.themes.length} themes` +
@@ -64,4 +66,4 @@ function check({ contentDir }: ContentInput): ContentResult {
   };
 }
 
-parentPort?.postMessage(check(workerData as ContentInput));
+if (parentPort) parentPort.postMessage(checkForRender(workerData as ContentInput));

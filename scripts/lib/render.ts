@@ -17,9 +17,11 @@ import { basename } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { Worker } from "node:worker_threads";
 import { deployment } from "../../src/lib/deployment.ts";
+import type { Model } from "../../src/lib/model.ts";
 import { sharePrebuiltModel } from "../../src/lib/prebuilt.ts";
 import { now, type Span, type Stage } from "./build-report.ts";
 import type { ContentInput, ContentResult } from "./content-worker.ts";
+import { unflatten } from "./flat-graph.ts";
 import { countPages } from "./pages.ts";
 import { stampUpdated } from "./updated-stamp.ts";
 
@@ -60,7 +62,7 @@ sharePrebuiltModel(
     if (!result.ok) fail(contentErrors(result.errors));
     Object.assign(spans, result.spans);
     console.log(result.summary);
-    return result.model;
+    return unflatten<Model>(result.model);
   }),
 );
 
