@@ -391,6 +391,22 @@ if (project && floor) {
       "",
     ]),
   );
+  // Each project run is followed by its floor run: the ratio within each pair, whatever the machine's speed was
+  // then, and their median, is the steadier comparison on a shared machine.
+  const projects = results.filter((r) => r.target === "project" && r.kind === "clean");
+  const floors = results.filter((r) => r.target === "floor" && r.kind === "clean");
+  const pairs = projects.flatMap((p, i) => {
+    const f = floors[i];
+    return f ? [{ wall: p.wallMs / f.wallMs, cpu: p.cpuMs / f.cpuMs, peak: p.peakRss / f.peakRss }] : [];
+  });
+  if (pairs.length > 1) {
+    const each = (pick: (pair: (typeof pairs)[number]) => number) =>
+      `${median(pairs.map(pick)).toFixed(2)}x (${pairs.map((pair) => pick(pair).toFixed(2)).join(", ")})`;
+    console.log(
+      `pair by pair, median (each pair): wall ${each((p) => p.wall)}; CPU ${each((p) => p.cpu)}; ` +
+        `peak RSS ${each((p) => p.peak)}`,
+    );
+  }
   console.log(
     "(goals at 1,000 and 10,000 articles: wall ≤ 1.25x, peak RSS ≤ 1.25x, and no growth from 1,000 to 10,000; " +
       "while others load the machine, the CPU ratio is the steadier reading of time)",
