@@ -1,8 +1,9 @@
 /**
  * The first half of the production build, run by scripts/build.ts in a process of its own: checks the content and
  * builds the site model once (in a worker thread, while Astro starts), and renders the pages with Astro from that
- * same model (src/lib/prebuilt.ts) into the scratch folder. When it exits, everything it held — the model, Astro's module graph and content store — is given
- * back before the search index is built, so the build's memory peaks at the larger of the two halves, not their sum.
+ * same model (src/lib/prebuilt.ts) into the scratch folder. When it exits, everything it held — the model, Astro's
+ * module graph and content store — is given back before the search index is built, so the build's memory peaks at
+ * the larger of the two halves, not their sum.
  *
  * Environment (set by build.ts): CONTENT_DIR, OUT_DIR (the scratch folder), BUILD_TARGET (the output folder, for
  * messages). Reports its stage times and page count to the parent over IPC. Exit 1 with a message for editors on
@@ -56,15 +57,14 @@ const content = new Promise<ContentResult>((done) => {
 const contentErrors = (errors: string[]) =>
   `The content has ${errors.length} problem(s); nothing was built and ${target}/ is unchanged:\n` +
   errors.map((e) => `  - ${e}`).join("\n");
-sharePrebuiltModel(
-  contentDir,
-  content.then((result) => {
-    if (!result.ok) fail(contentErrors(result.errors));
-    Object.assign(spans, result.spans);
-    console.log(result.summary);
-    return unflatten<Model>(result.model);
-  }),
-);
+// Settles only when the check has passed: with errors, it stops the build with the editor's messages.
+const checked = content.then((result) => {
+  if (!result.ok) fail(contentErrors(result.errors));
+  Object.assign(spans, result.spans);
+  console.log(result.summary);
+  return unflatten<Model>(result.model);
+});
+sharePrebuiltModel(contentDir, checked);
 
 try {
   const { build } = await import("astro");
@@ -78,12 +78,10 @@ try {
   stampUpdated(outDir);
   spans.astro = [[start, now()]];
   // Every page waits for the model, so the check is done; a site with no page that needs one still waits here.
-  const checked = await content;
-  if (!checked.ok) fail(contentErrors(checked.errors));
+  await checked;
 } catch (error) {
   // A content mistake can also make Astro fail (a frontmatter it cannot read): the check's message says it better.
-  const checked = await content;
-  if (!checked.ok) fail(contentErrors(checked.errors));
+  await checked;
   // Astro's message names the file and what is wrong; its stack trace is of no use to an editor.
   // Rolldown colours its message when FORCE_COLOR is set (as on CI); the editor reads words, not escape codes.
   const { message, hint } = error as { message?: string; hint?: string };
