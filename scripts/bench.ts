@@ -378,6 +378,7 @@ const pick = (target: Target["name"], kind: Result["kind"]) =>
 const project = pick("project", "clean");
 const floor = pick("floor", "clean");
 if (project && floor) {
+  const clean = (target: Target["name"]) => results.filter((r) => r.target === target && r.kind === "clean");
   console.log(line("median project", project));
   console.log(line("median floor", floor));
   console.log(
@@ -393,9 +394,8 @@ if (project && floor) {
   );
   // Each project run is followed by its floor run: the ratio within each pair, whatever the machine's speed was
   // then, and their median, is the steadier comparison on a shared machine.
-  const projects = results.filter((r) => r.target === "project" && r.kind === "clean");
-  const floors = results.filter((r) => r.target === "floor" && r.kind === "clean");
-  const pairs = projects.flatMap((p, i) => {
+  const floors = clean("floor");
+  const pairs = clean("project").flatMap((p, i) => {
     const f = floors[i];
     return f ? [{ wall: p.wallMs / f.wallMs, cpu: p.cpuMs / f.cpuMs, peak: p.peakRss / f.peakRss }] : [];
   });
@@ -412,7 +412,6 @@ if (project && floor) {
       "while others load the machine, the CPU ratio is the steadier reading of time)",
   );
   console.log("");
-  const clean = (target: Target["name"]) => results.filter((r) => r.target === target && r.kind === "clean");
   for (const l of [...stageLines("project", clean("project")), ...stageLines("floor", clean("floor"))]) console.log(l);
   console.log("");
 }
