@@ -1,23 +1,53 @@
 /**
  * Indexes a built site with Pagefind's Node API. Every error Pagefind reports is returned, never ignored: a build
  * whose index failed must not replace the last good one.
+ *
+ * Pagefind parses every HTML file it is given, and only then, when some page carries `data-pagefind-body`, leaves
+ * out the pages that do not. The site's archive pages (an entity's articles and timeline by page, the article list)
+ * carry none, so they are left out of what it reads, not only of the index: it is given a folder of links to the
+ * pages that carry the attribute, each at its own path, so every page's address and the index are the same as from
+ * the whole site. At 1,000 articles that is 1,370 of 1,985 pages and about a quarter of Pagefind's time.
  */
-import { readdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, type Dirent } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { close, createIndex } from "pagefind";
 
 export interface SearchIndexResult {
   errors: string[];
+  /** The pages Pagefind read: those it indexes, and any that only name data-pagefind-body in their text. */
   pages: number;
+}
+
+const BODY = Buffer.from("data-pagefind-body");
+
+/**
+ * The site's HTML files (paths relative to it) that Pagefind would index: those that contain `data-pagefind-body`,
+ * or all of them when none does (Pagefind then indexes every page). A file that only mentions the words in its text
+ * is kept too, and Pagefind leaves it out as before; a page with the attribute is never missed.
+ */
+export function pagesToIndex(siteDir: string): string[] {
+  const html = (readdirSync(siteDir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((d) => d.isFile() && d.name.endsWith(".html"))
+    .map((d) => relative(siteDir, join(d.parentPath, d.name)))
+    .sort();
+  const withBody = html.filter((file) => readFileSync(join(siteDir, file)).includes(BODY));
+  return withBody.length > 0 ? withBody : html;
 }
 
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
   const errors: string[] = [];
+  // Beside the site, not in it: the offline copy reads the site's files at the same time.
+  const pagesDir = `${siteDir}-search-pages`;
   try {
+    rmSync(pagesDir, { recursive: true, force: true });
+    for (const file of pagesToIndex(siteDir)) {
+      mkdirSync(dirname(join(pagesDir, file)), { recursive: true });
+      linkSync(join(siteDir, file), join(pagesDir, file));
+    }
     const { index, errors: createErrors } = await createIndex({});
     errors.push(...createErrors);
     if (!index) return { errors: errors.length ? errors : ["Pagefind did not create an index"], pages: 0 };
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: pagesDir });
     errors.push(...added.errors);
     if (added.page_count === 0) errors.push(`Pagefind found no pages to index in ${siteDir}`);
     const outputPath = join(siteDir, "pagefind");
@@ -30,5 +60,6 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     return { errors, pages: added.page_count };
   } finally {
     await close();
+    rmSync(pagesDir, { recursive: true, force: true });
   }
 }
