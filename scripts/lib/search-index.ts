@@ -6,7 +6,8 @@
  * out the pages that do not. The site's archive pages (an entity's articles and timeline by page, the article list)
  * carry none, so they are left out of what it reads, not only of the index: it is given a folder of links to the
  * pages that carry the attribute, each at its own path, so every page's address and the index are the same as from
- * the whole site. At 1,000 articles that is 1,370 of 1,985 pages and about a quarter of Pagefind's time.
+ * the whole site. At 1,000 articles that is 1,370 of 1,985 pages, and Pagefind's stage takes 0.80 of the time it
+ * took over the whole site (median of five alternating pairs of builds).
  */
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, type Dirent } from "node:fs";
 import { dirname, join, relative } from "node:path";
