@@ -59,7 +59,7 @@ describe("pagesToIndex", () => {
 });
 
 describe("buildSearchIndex", () => {
-  it("writes the same index as Pagefind over the whole site, and counts the indexed pages", async () => {
+  it("writes the same index as Pagefind over the whole site, and counts the pages it read", async () => {
     const ours = site("ours", PAGES);
     const whole = site("whole", PAGES);
     const result = await buildSearchIndex(ours);
