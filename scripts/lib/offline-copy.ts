@@ -9,8 +9,8 @@
  * (ES modules and WebAssembly), the JSON look-up indexes (read by `fetch`), the web app manifest, the sitemaps,
  * robots.txt and the 404 page. Module scripts become classic scripts (browsers refuse module scripts from `file://`).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { build as esbuild } from "esbuild";
 import { strToU8 } from "fflate";
 import { parse, serialize, type DefaultTreeAdapterTypes as T } from "parse5";
@@ -24,6 +24,7 @@ import {
   type PagesPart,
 } from "../../src/lib/offline-search.ts";
 import { FACETS, NAME_FIELDS, type FacetKey, type NamesIndex } from "../../src/lib/search.ts";
+import { listFiles } from "./pages.ts";
 import { DeferredZip } from "./zip.ts";
 
 /** Site paths (no base) never copied: they need a server, a service worker or `fetch`. */
@@ -63,13 +64,6 @@ export interface OfflineCopyResult {
   chunks: string[];
   /** The HTML files of the site (in or out of the copy) that contain `marker`, when one was given. */
   marked: string[];
-}
-
-function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join("/"))
-    .sort();
 }
 
 const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;

@@ -9,9 +9,10 @@
  * the whole site. At 1,000 articles that is 1,370 of 1,985 pages, and Pagefind's stage takes 0.80 of the time it
  * took over the whole site (median of five alternating pairs of builds).
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, type Dirent } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { close, createIndex } from "pagefind";
+import { listFiles } from "./pages.ts";
 
 export interface SearchIndexResult {
   errors: string[];
@@ -27,10 +28,7 @@ const BODY = Buffer.from("data-pagefind-body");
  * is kept too, and Pagefind leaves it out as before; a page with the attribute is never missed.
  */
 export function pagesToIndex(siteDir: string): string[] {
-  const html = (readdirSync(siteDir, { recursive: true, withFileTypes: true }) as Dirent[])
-    .filter((d) => d.isFile() && d.name.endsWith(".html"))
-    .map((d) => relative(siteDir, join(d.parentPath, d.name)))
-    .sort();
+  const html = listFiles(siteDir).filter((file) => file.endsWith(".html"));
   const withBody = html.filter((file) => readFileSync(join(siteDir, file)).includes(BODY));
   return withBody.length > 0 ? withBody : html;
 }
