@@ -400,8 +400,8 @@ if (project && floor) {
     return f ? [{ wall: p.wallMs / f.wallMs, cpu: p.cpuMs / f.cpuMs, peak: p.peakRss / f.peakRss }] : [];
   });
   if (pairs.length > 1) {
-    const each = (pick: (pair: (typeof pairs)[number]) => number) =>
-      `${median(pairs.map(pick)).toFixed(2)}x (${pairs.map((pair) => pick(pair).toFixed(2)).join(", ")})`;
+    const each = (ratio: (pair: (typeof pairs)[number]) => number) =>
+      `${median(pairs.map(ratio)).toFixed(2)}x (${pairs.map((pair) => ratio(pair).toFixed(2)).join(", ")})`;
     console.log(
       `pair by pair, median (each pair): wall ${each((p) => p.wall)}; CPU ${each((p) => p.cpu)}; ` +
         `peak RSS ${each((p) => p.peak)}`,
