@@ -225,120 +225,170 @@ function leftOut(el: T.Element): boolean {
 /** The site path of a page file, without the base: `actors/ttp/index.html` → `actors/ttp/`. */
 const pagePath = (file: string) => file.replace(/(^|\/)index\.html$/, "$1");
 
+interface CopyOptions {
+  /** The base the site is served under. */
+  base: string;
+  zipPath: string;
+  /** The one folder inside the zip that holds the copy's files, so unzipping never scatters them. */
+  folder: string;
+  /** A text whose pages the build stamps with the zip's facts afterwards (see `marked`). */
+  marker?: string;
+}
+
+type ReadPage = Omit<IndexedPage, "chunk"> & { text: string };
+
 /**
- * Writes `zipPath` from the built site in `siteDir` (served under `base`). The copy's files sit in one folder named
- * `folder` inside the zip, so unzipping never scatters them. With a `marker`, also says which HTML files contain it,
- * so the build stamps the zip's facts into those without reading every page again.
+ * The copy made page by page: `addPage` takes each page as it is rendered (the build streams them, see
+ * scripts/lib/post-render.ts), and `finish` adds what was not given (every other file, and any page not yet added),
+ * then writes the zip. The pages may come in any order: the zip and its index are the same for the same site.
  */
-export async function buildOfflineCopy(
-  siteDir: string,
-  { base, zipPath, folder, marker }: { base: string; zipPath: string; folder: string; marker?: string },
-): Promise<OfflineCopyResult> {
-  const all = listFiles(siteDir);
-  const files = all.filter((f) => !LEFT_OUT.some((re) => re.test(f)));
-  const zip = new DeferredZip();
-  try {
-    const classic = new Set<string>();
-    const pages: (Omit<IndexedPage, "chunk"> & { text: string })[] = [];
-    const marked: string[] = [];
+export class OfflineCopy {
+  readonly #zip = new DeferredZip();
+  readonly #classic = new Set<string>();
+  readonly #pages = new Map<string, ReadPage>();
+  readonly #marked = new Set<string>();
+  readonly #seen = new Set<string>();
+  readonly siteDir: string;
+  readonly options: CopyOptions;
 
-    // Files copied as they are go to the compressor first, so that it works on them (the open data is several
-    // megabytes) while the pages are rewritten. Scripts wait: a module script is replaced by its bundle.
-    const waits = (f: string) => f.endsWith(".html") || f.endsWith(".js");
-    for (const file of files) if (!waits(file)) zip.add(file, readFileSync(join(siteDir, file)));
-
-    for (const file of files.filter((f) => f.endsWith(".html"))) {
-      const html = readFileSync(join(siteDir, file), "utf8");
-      if (marker !== undefined && html.includes(marker)) marked.push(file);
-      const document = parse(html);
-      const read = rewritePage(document, file, base, classic);
-      zip.add(file, strToU8(serialize(document)));
-      // Let other work of the build (the search index's process, the compressor's replies) go on between pages.
-      await new Promise((resume) => setImmediate(resume));
-      if (!read.indexed) continue;
-      const filters: IndexedPage["filters"] = {};
-      for (const { key } of FACETS) {
-        const values = read.filters.get(key);
-        if (values?.length) filters[key as FacetKey] = [...new Set(values)];
-      }
-      const names: IndexedPage["names"] = {};
-      for (const field of Object.keys(NAME_FIELDS) as (keyof typeof NAME_FIELDS)[]) {
-        const value = read.meta.get(field);
-        if (value) names[field] = value;
-      }
-      const date = read.meta.get("date");
-      pages.push({
-        path: pagePath(file),
-        title: read.meta.get("title") ?? read.title,
-        type: read.meta.get("type") ?? "Page",
-        ...(date ? { date } : {}),
-        filters,
-        names,
-        text: read.text,
-      });
-    }
-    // Pages left out of the copy may still carry the marker.
-    if (marker !== undefined) {
-      const copied = new Set(files);
-      for (const file of all.filter((f) => f.endsWith(".html") && !copied.has(f))) {
-        if (readFileSync(join(siteDir, file), "utf8").includes(marker)) marked.push(file);
-      }
-    }
-
-    // Module scripts, bundled with what they import into one classic script each, at the same address.
-    for (const src of classic) {
-      const file = src.slice(base.length);
-      const bundled = await esbuild({
-        entryPoints: [join(siteDir, file)],
-        bundle: true,
-        write: false,
-        format: "iife",
-        minify: true,
-        // Vite's preload helper reads import.meta to resolve dynamic imports; the copy makes none (no Pagefind).
-        define: { "import.meta.url": "location.href", "import.meta.resolve": "undefined" },
-        logLevel: "silent",
-      });
-      zip.add(file, bundled.outputFiles[0]!.contents);
-    }
-
-    // The search index: the pages part, and the text in one chunk or one per year.
-    const split = pages.reduce((n, p) => n + p.text.length, 0) > CHUNK_CHARS;
-    const indexed: IndexedPage[] = pages.map((p) => ({
-      path: p.path,
-      title: p.title,
-      type: p.type,
-      ...(p.date ? { date: p.date } : {}),
-      filters: p.filters,
-      names: p.names,
-      chunk: chunkOf(p, split),
-    }));
-    const chunks = [...new Set(indexed.map((p) => p.chunk))].sort();
-    const names = JSON.parse(readFileSync(join(siteDir, "search/names.json"), "utf8")) as NamesIndex;
-    const pagesPart: PagesPart = { pages: indexed, chunks, entities: names.entities };
-    let indexBytes = 0;
-    const addScript = (name: string, data: unknown) => {
-      const bytes = strToU8(indexScript(name, data));
-      indexBytes += bytes.length;
-      zip.add(`${INDEX_FOLDER}${name}.js`, bytes);
-    };
-    addScript("pages", pagesPart);
-    for (const chunk of chunks) {
-      const text: Record<number, string> = {};
-      indexed.forEach((p, i) => {
-        if (p.chunk === chunk) text[i] = pages[i]!.text;
-      });
-      addScript(`text-${chunk}`, text);
-    }
-
-    // Other files as they are; JavaScript chunks that only module scripts imported are now inside the bundles.
-    const bundledAway = (f: string) => f.startsWith("_astro/") && f.endsWith(".js") && !zip.has(f);
-    const kept = files.filter((f) => !bundledAway(f));
-    for (const file of kept) if (!zip.has(file)) zip.add(file, readFileSync(join(siteDir, file)));
-    // Every kept file is in the zip now, with the bundles and the index's scripts.
-    const entries = zip.names().sort();
-    const bytes = await zip.write(zipPath, folder, entries, ZIP_DATE);
-    return { bytes, files: entries.length, indexed: indexed.length, indexBytes, chunks, marked };
-  } finally {
-    await zip.close();
+  constructor(siteDir: string, options: CopyOptions) {
+    this.siteDir = siteDir;
+    this.options = options;
   }
+
+  /** Whether `addPage` has taken this file. */
+  has(file: string): boolean {
+    return this.#seen.has(file);
+  }
+
+  /** Rewrites one page for the copy, hands it to the compressor and keeps what the index needs from it. */
+  addPage(file: string, html: string): void {
+    const { base, marker } = this.options;
+    this.#seen.add(file);
+    if (marker !== undefined && html.includes(marker)) this.#marked.add(file);
+    // Pages left out of the copy (the 404 page) may still carry the marker.
+    if (LEFT_OUT.some((re) => re.test(file))) return;
+    const document = parse(html);
+    const read = rewritePage(document, file, base, this.#classic);
+    this.#zip.add(file, strToU8(serialize(document)));
+    if (!read.indexed) return;
+    const filters: IndexedPage["filters"] = {};
+    for (const { key } of FACETS) {
+      const values = read.filters.get(key);
+      if (values?.length) filters[key as FacetKey] = [...new Set(values)];
+    }
+    const names: IndexedPage["names"] = {};
+    for (const field of Object.keys(NAME_FIELDS) as (keyof typeof NAME_FIELDS)[]) {
+      const value = read.meta.get(field);
+      if (value) names[field] = value;
+    }
+    const date = read.meta.get("date");
+    this.#pages.set(file, {
+      path: pagePath(file),
+      title: read.meta.get("title") ?? read.title,
+      type: read.meta.get("type") ?? "Page",
+      ...(date ? { date } : {}),
+      filters,
+      names,
+      text: read.text,
+    });
+  }
+
+  /**
+   * Adds every file of the site not yet added — files copied as they are first, so the compressor works on them
+   * (the open data is several megabytes) while the remaining pages are rewritten — and writes the zip. `pageDone`
+   * is awaited after each page read here: the build lets its other work go on between pages.
+   */
+  async finish(pageDone: () => Promise<void> = async () => {}): Promise<OfflineCopyResult> {
+    const { siteDir, options } = this;
+    const { base, zipPath, folder } = options;
+    const zip = this.#zip;
+    try {
+      const all = listFiles(siteDir);
+      const files = all.filter((f) => !LEFT_OUT.some((re) => re.test(f)));
+      // Scripts wait: a module script is replaced by its bundle.
+      const waits = (f: string) => f.endsWith(".html") || f.endsWith(".js");
+      for (const file of files) if (!waits(file)) zip.add(file, readFileSync(join(siteDir, file)));
+      for (const file of all.filter((f) => f.endsWith(".html") && !this.#seen.has(f))) {
+        this.addPage(file, readFileSync(join(siteDir, file), "utf8"));
+        await pageDone();
+      }
+
+      // Module scripts, bundled with what they import into one classic script each, at the same address.
+      for (const src of [...this.#classic].sort()) {
+        const file = src.slice(base.length);
+        const bundled = await esbuild({
+          entryPoints: [join(siteDir, file)],
+          bundle: true,
+          write: false,
+          format: "iife",
+          minify: true,
+          // Vite's preload helper reads import.meta to resolve dynamic imports; the copy makes none (no Pagefind).
+          define: { "import.meta.url": "location.href", "import.meta.resolve": "undefined" },
+          logLevel: "silent",
+        });
+        zip.add(file, bundled.outputFiles[0]!.contents);
+      }
+
+      // The search index: the pages part, and the text in one chunk or one per year; pages in the order of their
+      // files, whatever order they were added in.
+      const pages = [...this.#pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, page]) => page);
+      const split = pages.reduce((n, p) => n + p.text.length, 0) > CHUNK_CHARS;
+      const indexed: IndexedPage[] = pages.map((p) => ({
+        path: p.path,
+        title: p.title,
+        type: p.type,
+        ...(p.date ? { date: p.date } : {}),
+        filters: p.filters,
+        names: p.names,
+        chunk: chunkOf(p, split),
+      }));
+      const chunks = [...new Set(indexed.map((p) => p.chunk))].sort();
+      const names = JSON.parse(readFileSync(join(siteDir, "search/names.json"), "utf8")) as NamesIndex;
+      const pagesPart: PagesPart = { pages: indexed, chunks, entities: names.entities };
+      let indexBytes = 0;
+      const addScript = (name: string, data: unknown) => {
+        const bytes = strToU8(indexScript(name, data));
+        indexBytes += bytes.length;
+        zip.add(`${INDEX_FOLDER}${name}.js`, bytes);
+      };
+      addScript("pages", pagesPart);
+      for (const chunk of chunks) {
+        const text: Record<number, string> = {};
+        indexed.forEach((p, i) => {
+          if (p.chunk === chunk) text[i] = pages[i]!.text;
+        });
+        addScript(`text-${chunk}`, text);
+      }
+
+      // Other files as they are; JavaScript chunks that only module scripts imported are now inside the bundles.
+      const bundledAway = (f: string) => f.startsWith("_astro/") && f.endsWith(".js") && !zip.has(f);
+      const kept = files.filter((f) => !bundledAway(f));
+      for (const file of kept) if (!zip.has(file)) zip.add(file, readFileSync(join(siteDir, file)));
+      // Every kept file is in the zip now, with the bundles and the index's scripts. A page given to `addPage` that
+      // the site does not hold is not.
+      const entries = [...kept, ...zip.names().filter((f) => f.startsWith(INDEX_FOLDER))].sort();
+      const bytes = await zip.write(zipPath, folder, entries, ZIP_DATE);
+      const onDisk = new Set(all);
+      const marked = [...this.#marked].filter((f) => onDisk.has(f)).sort();
+      return { bytes, files: entries.length, indexed: indexed.length, indexBytes, chunks, marked };
+    } finally {
+      await zip.close();
+    }
+  }
+
+  /** Stops the compressor without writing anything. */
+  close(): Promise<void> {
+    return this.#zip.close();
+  }
+}
+
+/**
+ * Writes `zipPath` from the built site in `siteDir` (served under `base`), every page read from the disk. With a
+ * `marker`, also says which HTML files contain it, so the build stamps the zip's facts into those without reading
+ * every page again.
+ */
+export function buildOfflineCopy(siteDir: string, options: CopyOptions): Promise<OfflineCopyResult> {
+  // Let other work of the build (the search index's process, the compressor's replies) go on between pages.
+  return new OfflineCopy(siteDir, options).finish(() => new Promise((resume) => setImmediate(resume)));
 }

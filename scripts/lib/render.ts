@@ -23,6 +23,7 @@ import { sharePrebuiltModel } from "../../src/lib/prebuilt.ts";
 import { now, type Span, type Stage } from "./build-report.ts";
 import type { ContentInput, ContentResult } from "./content-worker.ts";
 import { unflatten } from "./flat-graph.ts";
+import pageStream from "./page-stream.ts";
 import { countPages } from "./pages.ts";
 import { stampUpdated } from "./updated-stamp.ts";
 
@@ -32,6 +33,15 @@ import { stampUpdated } from "./updated-stamp.ts";
 process.setSourceMapsEnabled(false);
 
 const spans: Partial<Record<Stage, Span[]>> = {};
+
+/** What this stage tells the build once the pages are written (after it has streamed them, see page-stream.ts). */
+export interface RenderReport {
+  type: "report";
+  spans: Partial<Record<Stage, Span[]>>;
+  pages: number;
+  /** Pages rewritten after Astro wrote them (see updated-stamp.ts). */
+  rewritten: string[];
+}
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);
@@ -66,16 +76,19 @@ const checked = content.then((result) => {
 });
 sharePrebuiltModel(contentDir, checked);
 
+let rewritten: string[] = [];
 try {
   const { build } = await import("astro");
   // "warn": Astro's line per page is left out (`--verbose` shows it); its warnings and errors are not.
   const logLevel = process.argv.includes("--verbose") ? "info" : "warn";
   // `--fresh` renders every page, ignoring the incremental cache (src/lib/page-keys.ts).
   const force = process.argv.includes("--fresh");
+  // Each page Astro renders goes to the parent as well (see page-stream.ts), which indexes and copies it meanwhile.
+  const integrations = process.send ? [pageStream((message) => process.send!(message))] : [];
   const start = now();
-  await build({ root: process.cwd(), logLevel, force });
+  await build({ root: process.cwd(), logLevel, force, integrations });
   // Pages restored from the incremental cache may carry an older "Updated" date (see updated-stamp.ts).
-  stampUpdated(outDir);
+  rewritten = stampUpdated(outDir);
   spans.astro = [[start, now()]];
   // Every page waits for the model, so the check is done; a site with no page that needs one still waits here.
   await checked;
@@ -92,7 +105,9 @@ try {
   );
 }
 
-process.send?.({ spans, pages: countPages(outDir) });
+const report: RenderReport = { type: "report", spans, pages: countPages(outDir), rewritten };
+// Sent in order: once the report is on its way, so is every page before it.
+await new Promise<void>((sent) => (process.send ? process.send(report, undefined, {}, () => sent()) : sent()));
 // Astro may leave handles open (watchers); this half of the build is done.
 process.disconnect?.();
 process.exit(0);

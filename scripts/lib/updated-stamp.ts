@@ -5,34 +5,36 @@
  * restored) the pages this step copies the line from the home page, which always shows the newest article and so
  * is re-rendered whenever the date changes, into every other page whose line differs.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { listFiles } from "./pages.ts";
 
 /** The "Updated" line as BaseLayout renders it: a paragraph with no paragraph inside. */
 const LINE = /<p class="site-updated">[\s\S]*?<\/p>/;
 
 /**
- * Puts the home page's "Updated" line into every HTML page under `dir` whose own line differs; returns how many
- * pages were rewritten. A site with no home page, or a home page with no such line (no articles yet), is left alone.
+ * Puts the home page's "Updated" line into every HTML page under `dir` whose own line differs; returns the pages
+ * rewritten (paths relative to `dir`, `/` between folders, sorted). A site with no home page, or a home page with no
+ * such line (no articles yet), is left alone.
  */
-export function stampUpdated(dir: string): number {
+export function stampUpdated(dir: string): string[] {
   let home: string;
   try {
     home = readFileSync(join(dir, "index.html"), "utf8");
   } catch {
-    return 0;
+    return [];
   }
   const line = LINE.exec(home)?.[0];
-  if (!line) return 0;
-  let rewritten = 0;
-  for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+  if (!line) return [];
+  const rewritten: string[] = [];
+  for (const file of listFiles(dir)) {
     if (!file.endsWith(".html")) continue;
     const path = join(dir, file);
     const html = readFileSync(path, "utf8");
     const own = LINE.exec(html);
     if (!own || own[0] === line) continue;
     writeFileSync(path, html.slice(0, own.index) + line + html.slice(own.index + own[0].length));
-    rewritten++;
+    rewritten.push(file);
   }
   return rewritten;
 }
