@@ -84,7 +84,7 @@ const discardScratch = () => rmSync(scratch, { recursive: true, force: true });
 //
 // The service worker's code (Workbox) is loaded only at the end, after the pages have rendered, when the build's
 // memory peaks: it was most of the 100 MB more this process held while they rendered when every stage's code was
-// loaded first (160 against 60 MB resident, at 1,000 articles).
+// loaded first (160 against 60 MB resident).
 discardScratch();
 mkdirSync(dirname(scratch), { recursive: true });
 const [{ loadSiteConfig, readSiteConfig }, { offlineZipName, ZIP_FACTS_PLACEHOLDER, zipFacts }, { PostRender }] =
