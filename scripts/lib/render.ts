@@ -18,8 +18,7 @@ import { basename } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { Worker } from "node:worker_threads";
 import { deployment } from "../../src/lib/deployment.ts";
-import type { Model } from "../../src/lib/model.ts";
-import { sharePrebuiltModel } from "../../src/lib/prebuilt.ts";
+import { sharePrebuiltSite, type PrebuiltSite } from "../../src/lib/prebuilt.ts";
 import { now, type Span, type Stage } from "./build-report.ts";
 import type { ContentInput, ContentResult } from "./content-worker.ts";
 import { unflatten } from "./flat-graph.ts";
@@ -72,9 +71,9 @@ const checked = content.then((result) => {
   if (!result.ok) fail(contentErrors(result.errors));
   Object.assign(spans, result.spans);
   console.log(result.summary);
-  return unflatten<Model>(result.model);
+  return unflatten<PrebuiltSite>(result.site);
 });
-sharePrebuiltModel(contentDir, checked);
+sharePrebuiltSite(contentDir, checked);
 
 let rewritten: string[] = [];
 try {

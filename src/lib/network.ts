@@ -162,16 +162,24 @@ const SEED = 20250322;
 // Label boxes are measured at the size phones draw them (visuals.css), larger than on a wide screen, so they never overlap.
 const FONT = 15;
 
-/** The network as SVG; undefined when it has fewer than two nodes. */
-export function networkSvg(graph: Graph, options: NetworkOptions): string | undefined {
-  if (graph.nodes.length < 2) return undefined;
-  const { url, label, labels, focus, width = 480, height = 340 } = options;
+/** Where the simulation leaves each node, before the layout is fitted into a drawing. */
+export type NetworkLayout = Map<EntityKey, { x: number; y: number }>;
+
+/** A node's dot: larger for more articles, relative to the most covered node of the graph. */
+function radii(graph: Graph): Map<EntityKey, number> {
   const most = Math.max(...graph.nodes.map((n) => n.articles), 1);
+  return new Map(graph.nodes.map((node) => [node.key, 3 + 9 * Math.sqrt(node.articles / most)]));
+}
+
+/**
+ * The graph laid out by d3-force, with `focus` pinned at the centre: the same graph gives the same layout, in any
+ * process or thread. Most of a network drawing's cost (the build lays out every actor's neighbourhood beside Astro's
+ * start, in its content worker, and the pages draw those layouts: see visuals.ts).
+ */
+export function networkLayout(graph: Graph, focus?: EntityKey): NetworkLayout {
   const heaviest = Math.max(...graph.edges.map((e) => e.weight), 1);
-  const placed: Placed[] = graph.nodes.map((node) => ({
-    node,
-    radius: 3 + 9 * Math.sqrt(node.articles / most),
-  }));
+  const radius = radii(graph);
+  const placed: Placed[] = graph.nodes.map((node) => ({ node, radius: radius.get(node.key) ?? 0 }));
   const index = new Map(placed.map((p) => [p.node.key, p]));
   interface Link extends SimulationLinkDatum<Placed> {
     weight: number;
@@ -205,6 +213,22 @@ export function networkSvg(graph: Graph, options: NetworkOptions): string | unde
     }
   }
   simulation.tick(TICKS);
+  return new Map(placed.map((p) => [p.node.key, { x: p.x ?? 0, y: p.y ?? 0 }]));
+}
+
+/** The network as SVG, drawn from `layout` (or laid out here); undefined when it has fewer than two nodes. */
+export function networkSvg(graph: Graph, options: NetworkOptions & { layout?: NetworkLayout }): string | undefined {
+  if (graph.nodes.length < 2) return undefined;
+  const { url, label, labels, focus, width = 480, height = 340 } = options;
+  const layout = options.layout ?? networkLayout(graph, focus);
+  const heaviest = Math.max(...graph.edges.map((e) => e.weight), 1);
+  const radius = radii(graph);
+  const placed: Placed[] = graph.nodes.map((node) => ({
+    node,
+    radius: radius.get(node.key) ?? 0,
+    ...layout.get(node.key),
+  }));
+  const index = new Map(placed.map((p) => [p.node.key, p]));
 
   // Fit the layout into the drawing, leaving room for labels at the sides.
   const xs = placed.map((p) => p.x ?? 0);

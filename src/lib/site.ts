@@ -9,10 +9,11 @@ import { deployment } from "./deployment.ts";
 import type { EntityKey, Model } from "./model.ts";
 import { citationText, openDataFiles, type DataFile } from "./open-data.ts";
 import { pageKeys } from "./page-keys.ts";
-import { prebuiltModel } from "./prebuilt.ts";
+import { prebuiltSite } from "./prebuilt.ts";
 import { siteSchema, type SiteData as SiteSettings } from "./schemas.ts";
 import { formatProblem } from "./problems.ts";
 import { joinBase } from "./urls.ts";
+import { useNetworkLayouts } from "./visuals.ts";
 
 const { contentDir } = deployment(process.env);
 
@@ -73,9 +74,10 @@ async function load(): Promise<SiteData> {
   const input = <T extends { id: string; filePath?: string; body?: string; data: unknown }>(entries: T[]) =>
     entries.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data as T["data"], body: e.body ?? "" }));
   // The production build has already built and checked the model from the same files.
-  const prebuilt = import.meta.env.PROD ? await prebuiltModel(contentDir) : undefined;
+  const prebuilt = import.meta.env.PROD ? await prebuiltSite(contentDir) : undefined;
+  if (prebuilt) useNetworkLayouts(prebuilt.model, prebuilt.layouts);
   const checked = prebuilt
-    ? { model: prebuilt, problems: [] }
+    ? { model: prebuilt.model, problems: [] }
     : checkContent({
         input: {
           articles: input(articles),

@@ -6,7 +6,14 @@ import type { Archives } from "./archives.ts";
 import { monthId } from "./dates.ts";
 import type { EntityKey, Model } from "./model.ts";
 import type { Paged } from "./paging.ts";
-import { actorNeighbourhood, actorNetwork, networkSvg, type Graph } from "./network.ts";
+import {
+  actorNeighbourhood,
+  actorNetwork,
+  networkLayout,
+  networkSvg,
+  type Graph,
+  type NetworkLayout,
+} from "./network.ts";
 import { timelineStrip } from "./timeline-strip.ts";
 
 const drawn = new WeakMap<Model, Map<string, string | undefined>>();
@@ -71,12 +78,39 @@ export function graphOf(model: Model, key: EntityKey | "all"): Graph {
   return graph;
 }
 
+/** The layout of every network a build draws (the whole network and each actor's neighbourhood), by graphOf's key. */
+export type NetworkLayouts = Map<EntityKey | "all", NetworkLayout>;
+
+/**
+ * Every network drawing's layout, computed ahead of the pages: the build does it in its content worker, beside
+ * Astro's start, and hands the layouts over with the model (scripts/lib/render.ts), since the force simulations
+ * were the costliest step of rendering the actor pages (about 1.5 s of 11 s of page rendering at 1,000 articles,
+ * profiled with --cpu-prof).
+ */
+export function networkLayouts(model: Model): NetworkLayouts {
+  const layouts: NetworkLayouts = new Map();
+  for (const key of ["all" as const, ...model.actors.map((v) => v.entity.key)]) {
+    const graph = graphOf(model, key);
+    if (graph.nodes.length >= 2) layouts.set(key, networkLayout(graph, key === "all" ? undefined : key));
+  }
+  return layouts;
+}
+
+const laidOut = new WeakMap<Model, NetworkLayouts>();
+
+/** Layouts computed ahead for this model (networkLayouts), which networkOf then draws instead of laying out again. */
+export function useNetworkLayouts(model: Model, layouts: NetworkLayouts): void {
+  laidOut.set(model, layouts);
+}
+
 /** The network drawing of the whole network or of an actor's neighbourhood. */
 export function networkOf({ model, url }: VisualContext, key: EntityKey | "all"): string | undefined {
   return once(model, `network ${key}`, () => {
     const graph = graphOf(model, key);
     const view = key === "all" ? undefined : model.entities.get(key);
+    const layout = laidOut.get(model)?.get(key);
     return networkSvg(graph, {
+      ...(layout ? { layout } : {}),
       url,
       label: view
         ? `${view.entity.name} and the ${graph.nodes.length - 1} actors named most often with it; each node links to its page`

@@ -4,7 +4,9 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkForRender } from "../../scripts/lib/content-worker.ts";
 import { unflatten } from "../../scripts/lib/flat-graph.ts";
-import { buildModel, type Model } from "../../src/lib/model.ts";
+import { buildModel } from "../../src/lib/model.ts";
+import type { PrebuiltSite } from "../../src/lib/prebuilt.ts";
+import { networkLayouts } from "../../src/lib/visuals.ts";
 import { loadContent } from "../../src/lib/content-files.ts";
 
 const FIXTURE = "tests/fixtures/content";
@@ -17,13 +19,27 @@ describe("the render stage's content worker", () => {
     const result = checkForRender({ contentDir: FIXTURE });
     if (!result.ok) throw new Error(result.errors.join("\n"));
     expect(result.summary).toBe("Content: 5 articles, 1 actors, 1 crossings, 0 places, 1 themes");
-    const received = unflatten<Model>(structuredClone(result.model));
+    const received = unflatten<PrebuiltSite>(structuredClone(result.site));
     // The same, less what only the check's messages use: each entry's line finder.
     const { input } = loadContent(FIXTURE, { includeDrafts: false });
     for (const entry of Object.values(input).flat()) if (entry) delete entry.lineOf;
-    expect(received).toEqual(buildModel(input));
+    expect(received.model).toEqual(buildModel(input));
+    // The fixture's one actor has no network to draw.
+    expect(received.layouts).toEqual(new Map());
     expect(result.spans.check.length).toBe(2);
-    expect(result.spans.model.length).toBe(1);
+    expect(result.spans.model.length).toBe(2);
+  });
+
+  it("hands over the layout of every network drawing of a desk with several actors, as the pages would lay them out", () => {
+    const result = checkForRender({ contentDir: "content" });
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    const received = unflatten<PrebuiltSite>(structuredClone(result.site));
+    const { input } = loadContent("content", { includeDrafts: false });
+    for (const entry of Object.values(input).flat()) if (entry) delete entry.lineOf;
+    const expected = networkLayouts(buildModel(input));
+    expect([...received.layouts.keys()]).toEqual([...expected.keys()]);
+    expect(received.layouts.size).toBeGreaterThan(1);
+    expect(received.layouts).toEqual(expected);
   });
 
   it("returns the editor's messages, and no model, when the content has errors", () => {

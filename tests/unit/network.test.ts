@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/lib/content-files.ts";
 import { buildModel, type EntityView, type Model } from "../../src/lib/model.ts";
-import { actorNeighbourhood, actorNetwork, networkSvg, seededRandom } from "../../src/lib/network.ts";
+import {
+  actorNeighbourhood,
+  actorNetwork,
+  networkLayout,
+  networkSvg,
+  seededRandom,
+} from "../../src/lib/network.ts";
+import { NEIGHBOURHOOD, networkLayouts, networkOf, useNetworkLayouts } from "../../src/lib/visuals.ts";
 
 const model = buildModel(loadContent("content", { includeDrafts: false }).input);
 const url = (p: string) => `/base${p}`;
@@ -104,6 +111,19 @@ describe("networkSvg", () => {
     expect(new Map([...segments].map(([w, n]) => [w, n - 1]))).toEqual(weights);
   });
 
+  it("draws a layout it is given exactly as the layout it would compute, and draws the one it is given", () => {
+    const focus = "actor:ttp" as const;
+    const neighbourhood = actorNeighbourhood(model, focus, NEIGHBOURHOOD);
+    const options = { url, label: "TTP", labels: 9, focus };
+    const layout = networkLayout(neighbourhood, focus);
+    expect(layout.get(focus)).toEqual({ x: 0, y: 0 });
+    expect(networkSvg(neighbourhood, { ...options, layout })).toBe(networkSvg(neighbourhood, options));
+    const moved = new Map(layout);
+    const [other] = [...layout.keys()].filter((k) => k !== focus);
+    moved.set(other!, { x: 500, y: -500 });
+    expect(networkSvg(neighbourhood, { ...options, layout: moved })).not.toBe(networkSvg(neighbourhood, options));
+  });
+
   it("draws nothing for fewer than two actors", () => {
     expect(networkSvg({ nodes: [], edges: [], minWeight: 1 }, { url, label: "", labels: 1 })).toBeUndefined();
   });
@@ -116,5 +136,33 @@ describe("seededRandom", () => {
     const xs = Array.from({ length: 5 }, () => a());
     expect(Array.from({ length: 5 }, () => b())).toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe("networkLayouts", () => {
+  it("lays out the whole network and every actor's neighbourhood that has a drawing, and nothing else", () => {
+    const layouts = networkLayouts(model);
+    const drawn = model.actors
+      .map((v) => v.entity.key)
+      .filter((key) => actorNeighbourhood(model, key, NEIGHBOURHOOD).nodes.length >= 2);
+    expect([...layouts.keys()]).toEqual(["all", ...drawn]);
+    expect(drawn.length).toBeGreaterThan(0);
+  });
+
+  it("gives the pages the same drawings whether the layouts were computed ahead or not", () => {
+    const fresh = buildModel(loadContent("content", { includeDrafts: false }).input);
+    useNetworkLayouts(fresh, networkLayouts(fresh));
+    const context = (m: Model) => ({ model: m, archives: undefined as never, url });
+    for (const key of ["all" as const, ...model.actors.map((v) => v.entity.key)]) {
+      expect(networkOf(context(fresh), key)).toBe(networkOf(context(model), key));
+    }
+    // And the drawing is the layout it was given: moving one node moves its dot.
+    const moved = buildModel(loadContent("content", { includeDrafts: false }).input);
+    const layouts = networkLayouts(moved);
+    const all = new Map(layouts.get("all"));
+    const [first] = all.keys();
+    all.set(first!, { x: 1000, y: 1000 });
+    useNetworkLayouts(moved, new Map([...layouts, ["all", all]]));
+    expect(networkOf(context(moved), "all")).not.toBe(networkOf(context(model), "all"));
   });
 });
