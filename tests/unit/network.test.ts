@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/lib/content-files.ts";
 import { buildModel, type EntityView, type Model } from "../../src/lib/model.ts";
-import {
-  actorNeighbourhood,
-  actorNetwork,
-  networkLayout,
-  networkSvg,
-  seededRandom,
-} from "../../src/lib/network.ts";
+import { actorNeighbourhood, actorNetwork, networkLayout, networkSvg, seededRandom } from "../../src/lib/network.ts";
 import { NEIGHBOURHOOD, networkLayouts, networkOf, useNetworkLayouts } from "../../src/lib/visuals.ts";
 
 const model = buildModel(loadContent("content", { includeDrafts: false }).input);
