@@ -225,7 +225,7 @@ function leftOut(el: T.Element): boolean {
 /** The site path of a page file, without the base: `actors/ttp/index.html` → `actors/ttp/`. */
 const pagePath = (file: string) => file.replace(/(^|\/)index\.html$/, "$1");
 
-interface CopyOptions {
+export interface CopyOptions {
   /** The base the site is served under. */
   base: string;
   zipPath: string;
@@ -243,7 +243,7 @@ type ReadPage = Omit<IndexedPage, "chunk"> & { text: string };
  * then writes the zip. The pages may come in any order: the zip and its index are the same for the same site.
  */
 export class OfflineCopy {
-  readonly #zip = new DeferredZip();
+  readonly #zip: DeferredZip;
   readonly #classic = new Set<string>();
   readonly #pages = new Map<string, ReadPage>();
   readonly #marked = new Set<string>();
@@ -251,9 +251,11 @@ export class OfflineCopy {
   readonly siteDir: string;
   readonly options: CopyOptions;
 
-  constructor(siteDir: string, options: CopyOptions) {
+  /** `inThread`: compress in this thread, not in a worker of its own (see DeferredZip). */
+  constructor(siteDir: string, options: CopyOptions, { inThread = false }: { inThread?: boolean } = {}) {
     this.siteDir = siteDir;
     this.options = options;
+    this.#zip = new DeferredZip({ inThread });
   }
 
   /** Whether `addPage` has taken this file. */

@@ -2,9 +2,9 @@
  * What the build makes from the rendered pages: the offline copy, made while Astro renders, and the search index,
  * made once it is done (scripts/build.ts).
  *
- * The render stage streams each page it renders (./page-stream.ts), and the copy takes it at once (parse5 rewrites
- * it on this process's thread, a worker thread compresses it) on the machine's other core, which page rendering
- * leaves mostly idle. Once Astro is done, the copy adds what was not streamed (pages restored from the incremental
+ * The render stage streams each page it renders (./page-stream.ts), and the copy takes it at once (in a worker thread,
+ * ./copy-worker.ts, which rewrites it and has it compressed) on the machine's other core, which page rendering leaves
+ * mostly idle. Once Astro is done, the copy adds what was not streamed (pages restored from the incremental
  * cache, and every file that is not a page) and is written, while Pagefind indexes the site, both as before.
  *
  * Pagefind is not given pages as they come: at 10,000 articles its stage after rendering took as long that way
@@ -15,7 +15,9 @@
  * was streamed, a page streamed twice, or a streamed page not on the disk, the copy is made again from the disk, as
  * the build made it before it streamed pages, and `finish` says why.
  */
-import { buildOfflineCopy, OfflineCopy, type OfflineCopyResult } from "./offline-copy.ts";
+import { Worker } from "node:worker_threads";
+import type { CopyReply, CopyRequest, CopyWorkerInput } from "./copy-worker.ts";
+import { buildOfflineCopy, type CopyOptions, type OfflineCopyResult } from "./offline-copy.ts";
 import type { StreamedPage } from "./page-stream.ts";
 import { listFiles } from "./pages.ts";
 import { buildSearchIndex, type SearchIndexResult } from "./search-index.ts";
@@ -31,15 +33,58 @@ export interface PostRenderResult {
 
 type Timed = <T>(stage: "pagefind" | "offlineCopy", run: () => Promise<T>) => Promise<T>;
 
+/** The young generation of the copy's thread, in MB: its garbage is collected early (see copy-worker.ts). */
+const YOUNG_GENERATION_MB = 8;
+
+/** The copy, made in its worker thread: pages go in as they come; `finish` waits for the zip. */
+class CopyWorker {
+  readonly #worker: Worker;
+  readonly #ended: Promise<CopyReply>;
+
+  constructor(input: CopyWorkerInput) {
+    this.#worker = new Worker(new URL("./copy-worker.ts", import.meta.url), {
+      workerData: input,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+    this.#ended = new Promise((done) => {
+      this.#worker.once("message", done);
+      this.#worker.once("error", (error) => done({ ok: false, error: error.message }));
+      this.#worker.once("exit", (code) => done({ ok: false, error: `the copy's thread stopped (exit code ${code})` }));
+    });
+  }
+
+  #send(request: CopyRequest): void {
+    this.#worker.postMessage(request);
+  }
+
+  addPage(file: string, html: string): void {
+    this.#send({ type: "page", file, html });
+  }
+
+  async finish(): Promise<OfflineCopyResult> {
+    this.#send({ type: "finish" });
+    const reply = await this.#ended;
+    await this.#worker.terminate();
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.result;
+  }
+
+  async close(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}
+
 export class PostRender {
   readonly #siteDir: string;
-  readonly #copy: OfflineCopy;
+  readonly #copy: CopyWorker;
+  readonly #options: CopyOptions;
   readonly #streamed = new Set<string>();
   #problem: string | undefined;
 
-  constructor(siteDir: string, copy: ConstructorParameters<typeof OfflineCopy>[1]) {
+  constructor(siteDir: string, options: CopyOptions) {
     this.#siteDir = siteDir;
-    this.#copy = new OfflineCopy(siteDir, copy);
+    this.#options = options;
+    this.#copy = new CopyWorker({ siteDir, options });
   }
 
   /** Takes a page as Astro renders it. */
@@ -70,9 +115,7 @@ export class PostRender {
     const [search, copy] = await Promise.allSettled([
       timed("pagefind", () => buildSearchIndex(siteDir)),
       timed("offlineCopy", () =>
-        remade === undefined
-          ? this.#copy.finish(() => new Promise((resume) => setImmediate(resume)))
-          : buildOfflineCopy(siteDir, this.#copy.options),
+        remade === undefined ? this.#copy.finish() : buildOfflineCopy(siteDir, this.#options),
       ),
     ]);
     return { search, copy, streamed: this.#streamed.size, ...(remade === undefined ? {} : { remade }) };

@@ -7,7 +7,7 @@
 import { closeSync, openSync, statSync, writeSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { Zip, type ZipInputFile } from "fflate";
-import type { Deflated } from "./zip-worker.ts";
+import { deflate, type Deflated } from "./deflate.ts";
 
 /** The general-purpose flag fflate's ZipDeflate sets for level 9 ("maximum compression"). */
 const LEVEL_9_FLAG = 1;
@@ -15,7 +15,8 @@ const LEVEL_9_FLAG = 1;
 const BATCH_BYTES = 512 * 1024;
 
 export class DeferredZip {
-  readonly #worker = new Worker(new URL("./zip-worker.ts", import.meta.url));
+  /** None when the files are deflated in the calling thread. */
+  readonly #worker: Worker | undefined;
   readonly #names = new Set<string>();
   readonly #done = new Map<string, Deflated>();
   readonly #pending = new Map<number, string>();
@@ -27,7 +28,16 @@ export class DeferredZip {
   #failed: Error | undefined;
   #settled: (() => void) | undefined;
 
-  constructor() {
+  /**
+   * `inThread`: deflate each file as it is added, in the calling thread, instead of in a worker of its own (for a
+   * caller that is itself a worker thread with nothing else to do meanwhile, see copy-worker.ts).
+   */
+  constructor({ inThread = false }: { inThread?: boolean } = {}) {
+    if (inThread) {
+      this.#worker = undefined;
+      return;
+    }
+    this.#worker = new Worker(new URL("./zip-worker.ts", import.meta.url));
     this.#worker.on("message", (results: Deflated[]) => {
       for (const result of results) {
         const name = this.#pending.get(result.id)!;
@@ -56,6 +66,10 @@ export class DeferredZip {
     if (this.#names.has(name)) throw new Error(`${name} was added to the zip twice`);
     this.#names.add(name);
     const id = this.#next++;
+    if (!this.#worker) {
+      this.#done.set(name, deflate(id, data));
+      return;
+    }
     this.#pending.set(id, name);
     this.#batch.push({ id, data });
     this.#batchBytes += data.byteLength;
@@ -68,7 +82,7 @@ export class DeferredZip {
 
   #flush(): void {
     if (this.#batch.length === 0) return;
-    this.#worker.postMessage(this.#batch, this.#transfer);
+    this.#worker?.postMessage(this.#batch, this.#transfer);
     this.#batch = [];
     this.#batchBytes = 0;
     this.#transfer = [];
@@ -117,6 +131,6 @@ export class DeferredZip {
 
   /** Stops the worker; safe to call more than once. */
   async close(): Promise<void> {
-    await this.#worker.terminate();
+    await this.#worker?.terminate();
   }
 }
