@@ -3,7 +3,8 @@
  * while Astro starts on the main thread: Astro's content sync and bundling take the first half of its stage and
  * need no model (only the pages' getStaticPaths do), and on their own they keep the machine's second core mostly
  * idle. The model comes back flattened (./flat-graph.ts says why), to be rebuilt on the main thread, with the layout
- * of every network drawing (src/lib/visuals.ts); the problems come back as the lines the editor reads.
+ * of every network drawing (src/lib/visuals.ts) and of every view of the map (src/lib/map.ts); the problems come back
+ * as the lines the editor reads.
  *
  * Plain TypeScript that erases to JavaScript, so that Node's own type stripping runs the worker, as it runs the
  * build.
@@ -14,6 +15,7 @@ import { loadDesk } from "../../src/lib/content-files.ts";
 import { deriveModel } from "../../src/lib/model.ts";
 import type { PrebuiltSite } from "../../src/lib/prebuilt.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
+import { mapLayouts } from "../../src/lib/map.ts";
 import { networkLayouts } from "../../src/lib/visuals.ts";
 import { now, type Span } from "./build-report.ts";
 import { flatten, type FlatGraph } from "./flat-graph.ts";
@@ -57,11 +59,12 @@ export function checkForRender({ contentDir }: ContentInput): ContentResult {
   const warnings = problems.length - errors.length;
   // Derived from the model for the pages, and counted with it: the network drawings' layouts (see visuals.ts).
   const layouts = timed("model", () => networkLayouts(derivation.model));
+  const maps = timed("model", () => mapLayouts(derivation.model));
   // The parsed YAML documents kept to name lines in messages are not needed by the pages (and are functions).
   for (const entry of Object.values(input).flat()) if (entry) delete entry.lineOf;
   return {
     ok: true,
-    site: flatten({ model: derivation.model, layouts } satisfies PrebuiltSite),
+    site: flatten({ model: derivation.model, layouts, maps } satisfies PrebuiltSite),
     summary:
       `Content: ${input.articles.length} articles, ${input.actors.length} actors, ${input.crossings.length} crossings, ` +
       `${input.places?.length ?? 0} places, ${input.themes.length} themes` +

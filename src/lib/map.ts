@@ -609,6 +609,7 @@ const WIDTHS = { full: 560, compact: 380 } as const;
 export type MapSize = keyof typeof WIDTHS;
 
 const drawn = new WeakMap<object, Map<string, MapLayout | undefined>>();
+const viewKey = (focus: EntityKey | undefined, size: MapSize) => `${focus ?? ""} ${size}`;
 
 /**
  * A view of the site's map, laid out once per model: the overview (no focus), in either size, or an inset centred on
@@ -621,7 +622,7 @@ export function siteMap(
 ): MapLayout | undefined {
   let views = drawn.get(model);
   if (!views) drawn.set(model, (views = new Map()));
-  const key = `${focus ?? ""} ${size}`;
+  const key = viewKey(focus, size);
   if (views.has(key)) return views.get(key);
   const marks = mapMarks(model);
   const mark = focus ? marks.find((m) => m.key === focus) : undefined;
@@ -636,4 +637,27 @@ export function siteMap(
       : undefined;
   views.set(key, layout);
   return layout;
+}
+
+/** Views of the site's map by siteMap's key: what the build lays out ahead of the pages (see mapLayouts). */
+export type MapLayouts = Map<string, MapLayout | undefined>;
+
+/**
+ * Every view of the site's map the pages draw — the overview full (the crossings' and places' indexes) and compact
+ * (the home page), and the inset on each crossing and place — laid out ahead of the pages: the build does it in its
+ * content worker, beside Astro's bundling (scripts/lib/content-worker.ts), since clipping the atlas took about 0.5 s
+ * of Astro's thread while it generated the pages at 1,000 articles (--cpu-prof).
+ */
+export function mapLayouts(model: Pick<Model, "crossings" | "places">): MapLayouts {
+  const views: [EntityKey | undefined, MapSize][] = [
+    [undefined, "full"],
+    [undefined, "compact"],
+    ...mapMarks(model).map((m): [EntityKey, MapSize] => [m.key, "full"]),
+  ];
+  return new Map(views.map(([focus, size]) => [viewKey(focus, size), siteMap(model, focus, size)]));
+}
+
+/** Views laid out ahead for this model (mapLayouts), which siteMap then returns instead of laying them out again. */
+export function useMapLayouts(model: Pick<Model, "crossings" | "places">, layouts: MapLayouts): void {
+  drawn.set(model, new Map(layouts));
 }

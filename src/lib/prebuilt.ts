@@ -1,12 +1,14 @@
 /**
  * The production build derives the site model once, for the content check, in a worker thread beside Astro in the
  * same process (scripts/lib/render.ts): the pages take that model from here, waiting for the check to pass, instead
- * of building it a second time, and with it the layouts of the network drawings, laid out in that thread too. The hand-over goes through `globalThis` because Astro loads `src/` through its own
+ * of building it a second time, and with it the layouts of the network drawings and of the map's views, laid out in
+ * that thread too. The hand-over goes through `globalThis` because Astro loads `src/` through its own
  * module runner, so the build script and the pages hold two different instances of every module but share one
  * global object.
  */
 import { resolve } from "node:path";
 import type { Model } from "./model.ts";
+import type { MapLayouts } from "./map.ts";
 import type { NetworkLayouts } from "./visuals.ts";
 
 const KEY = Symbol.for("briefing.prebuilt-model");
@@ -15,6 +17,7 @@ const KEY = Symbol.for("briefing.prebuilt-model");
 export interface PrebuiltSite {
   model: Model;
   layouts: NetworkLayouts;
+  maps: MapLayouts;
 }
 
 interface Prebuilt {

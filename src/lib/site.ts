@@ -14,6 +14,7 @@ import { siteSchema, type SiteData as SiteSettings } from "./schemas.ts";
 import { formatProblem } from "./problems.ts";
 import { joinBase } from "./urls.ts";
 import { useNetworkLayouts } from "./visuals.ts";
+import { useMapLayouts } from "./map.ts";
 
 const { contentDir } = deployment(process.env);
 
@@ -75,7 +76,10 @@ async function load(): Promise<SiteData> {
     entries.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data as T["data"], body: e.body ?? "" }));
   // The production build has already built and checked the model from the same files.
   const prebuilt = import.meta.env.PROD ? await prebuiltSite(contentDir) : undefined;
-  if (prebuilt) useNetworkLayouts(prebuilt.model, prebuilt.layouts);
+  if (prebuilt) {
+    useNetworkLayouts(prebuilt.model, prebuilt.layouts);
+    useMapLayouts(prebuilt.model, prebuilt.maps);
+  }
   const checked = prebuilt
     ? { model: prebuilt.model, problems: [] }
     : checkContent({

@@ -6,6 +6,7 @@ import { checkForRender } from "../../scripts/lib/content-worker.ts";
 import { unflatten } from "../../scripts/lib/flat-graph.ts";
 import { buildModel } from "../../src/lib/model.ts";
 import type { PrebuiltSite } from "../../src/lib/prebuilt.ts";
+import { mapLayouts } from "../../src/lib/map.ts";
 import { networkLayouts } from "../../src/lib/visuals.ts";
 import { loadContent } from "../../src/lib/content-files.ts";
 
@@ -23,11 +24,14 @@ describe("the render stage's content worker", () => {
     // The same, less what only the check's messages use: each entry's line finder.
     const { input } = loadContent(FIXTURE, { includeDrafts: false });
     for (const entry of Object.values(input).flat()) if (entry) delete entry.lineOf;
-    expect(received.model).toEqual(buildModel(input));
-    // The fixture's one actor has no network to draw.
+    const model = buildModel(input);
+    expect(received.model).toEqual(model);
+    // The fixture's one actor has no network to draw; its one crossing has the overview and an inset.
     expect(received.layouts).toEqual(new Map());
+    expect(received.maps).toEqual(mapLayouts(model));
+    expect([...received.maps.keys()]).toEqual([" full", " compact", "crossing:north-gate full"]);
     expect(result.spans.check.length).toBe(2);
-    expect(result.spans.model.length).toBe(2);
+    expect(result.spans.model.length).toBe(3);
   });
 
   it("hands over the layout of every network drawing of a desk with several actors, as the pages would lay them out", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   atlas,
   layoutMap,
+  mapLayouts,
   mapMarks,
   mapSvg,
   markDescription,
@@ -10,6 +11,7 @@ import {
   regionOf,
   siteMap,
   statusClass,
+  useMapLayouts,
   type MapMark,
 } from "../../src/lib/map.ts";
 import { dataFixture } from "./data-fixture.ts";
@@ -198,6 +200,37 @@ describe("layoutMap", () => {
     expect(siteMap(model)).toBe(siteMap(model));
     expect(siteMap(model, "crossing:torkham")).toBe(siteMap(model, "crossing:torkham"));
     expect(siteMap(model, "crossing:torkham")).not.toBe(siteMap(model));
+  });
+});
+
+describe("mapLayouts", () => {
+  it("lays out the overview in both sizes and an inset on every crossing and place, as the pages would", () => {
+    const { model: fresh } = dataFixture();
+    const layouts = mapLayouts(fresh);
+    expect([...layouts.keys()]).toEqual([" full", " compact", ...mapMarks(fresh).map((m) => `${m.key} full`)]);
+    expect(mapMarks(fresh).length).toBeGreaterThan(1);
+    expect(layouts.get(" full")).toEqual(siteMap(model));
+    expect(layouts.get(" compact")).toEqual(siteMap(model, undefined, "compact"));
+    expect(layouts.get("crossing:torkham full")).toEqual(siteMap(model, "crossing:torkham"));
+  });
+
+  it("gives the pages the views it is handed instead of laying them out again", () => {
+    const { model: ahead } = dataFixture();
+    const layouts = mapLayouts(ahead);
+    const { model: fresh } = dataFixture();
+    // Handed over as the build does: a copy (flattened and rebuilt), not the same objects.
+    useMapLayouts(fresh, structuredClone(layouts));
+    const overview = siteMap(fresh);
+    expect(overview).toEqual(layouts.get(" full"));
+    expect(overview).not.toBe(layouts.get(" full"));
+    const inset = siteMap(fresh, "crossing:torkham");
+    expect(inset).toEqual(siteMap(model, "crossing:torkham"));
+    // Moving a mark in what was handed over moves it on the page: the page draws what it was given.
+    const moved = structuredClone(layouts);
+    moved.get(" full")!.marks[0]!.x += 10;
+    const { model: other } = dataFixture();
+    useMapLayouts(other, moved);
+    expect(siteMap(other)?.marks[0]?.x).toBe((siteMap(model)?.marks[0]?.x ?? 0) + 10);
   });
 });
 
