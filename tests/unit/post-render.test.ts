@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOfflineCopy } from "../../scripts/lib/offline-copy.ts";
 import type { StreamedPage } from "../../scripts/lib/page-stream.ts";
 import { PostRender } from "../../scripts/lib/post-render.ts";
 import { buildSearchIndex } from "../../scripts/lib/search-index.ts";
+import { readFiles as files, writeFiles } from "../support/files.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "post-render-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -30,30 +31,14 @@ const PAGES: Record<string, string> = Object.fromEntries(
 );
 const ORDER = Object.keys(PAGES);
 
-function site(name: string): string {
-  const dir = join(scratch, name);
-  const files = {
+const site = (name: string) =>
+  writeFiles(join(scratch, name), {
     ...PAGES,
     "style.css": "body{font:1rem system-ui}",
     "search/names.json": JSON.stringify({
       entities: [["Actor", "TTP", ["Tehrik-i-Taliban Pakistan"], "/actors/ttp/"]],
     }),
-  };
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-  return dir;
-}
-
-/** Every file under `dir`, by path, with its bytes. */
-function files(dir: string): Map<string, Buffer> {
-  return new Map(
-    (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
-      .filter((d) => d.isFile())
-      .map((d) => [relative(dir, join(d.parentPath, d.name)), readFileSync(join(d.parentPath, d.name))]),
-  );
-}
+  });
 
 const options = (dir: string) => ({ base: "/", zipPath: join(dir, "x.zip"), folder: "x", marker: MARKER });
 

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { join } from "node:path";
 import { close, createIndex } from "pagefind";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSearchIndex, pagesToIndex } from "../../scripts/lib/search-index.ts";
+import { readFiles as files, writeFiles } from "../support/files.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "search-index-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -13,23 +14,7 @@ const page = (title: string, body: string, indexed: boolean) =>
   `<nav>Home Articles Actors</nav><main${indexed ? " data-pagefind-body" : ""}><h1>${title}</h1><p>${body}</p></main>` +
   `</body></html>`;
 
-function site(name: string, pages: Record<string, string>): string {
-  const dir = join(scratch, name);
-  for (const [file, html] of Object.entries(pages)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), html);
-  }
-  return dir;
-}
-
-/** Every file under `dir`, by path, with its bytes. */
-function files(dir: string): Map<string, Buffer> {
-  return new Map(
-    (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
-      .filter((d) => d.isFile())
-      .map((d) => [relative(dir, join(d.parentPath, d.name)), readFileSync(join(d.parentPath, d.name))]),
-  );
-}
+const site = (name: string, pages: Record<string, string>) => writeFiles(join(scratch, name), pages);
 
 const PAGES = {
   "index.html": page("Briefing", "Latest on the crossings.", false),
