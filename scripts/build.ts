@@ -75,9 +75,9 @@ const discardScratch = () => rmSync(scratch, { recursive: true, force: true });
 // on the runner's Vite variables (see astro-env.ts). Node runs it as it is, stripping the types, with no loader's
 // hooks on the modules Astro loads (see render.ts); `npm run build` runs this script the same way.
 //
-// Meanwhile this process makes the copy for reading from a disk, zipped (scripts/lib/offline-copy.ts, which
-// compresses in a worker thread), from each page as the render stage streams it (scripts/lib/post-render.ts): Astro
-// renders pages on one core, and the copy uses the other. Once the pages are all written, the search index (Pagefind,
+// Meanwhile this process makes the copy for reading from a disk, zipped (scripts/lib/offline-copy.ts), in a worker
+// thread, from each page as the render stage streams it (scripts/lib/post-render.ts): Astro renders pages on one
+// core, and the copy uses the other. Once the pages are all written, the search index (Pagefind,
 // in a process of its own) is made and the copy finished, side by side; then every page's link to the zip gets the
 // zip's size and date — once Pagefind has read the pages — before the service worker takes the pages' revisions. If
 // any of them fails, dist/ keeps the last good site.
@@ -87,15 +87,14 @@ const discardScratch = () => rmSync(scratch, { recursive: true, force: true });
 // loaded first (160 against 60 MB resident).
 discardScratch();
 mkdirSync(dirname(scratch), { recursive: true });
-const [{ loadSiteConfig, readSiteConfig }, { offlineZipName, ZIP_FACTS_PLACEHOLDER, zipFacts }, { PostRender }] =
-  await Promise.all([
-    import("../src/lib/content-files.ts"),
-    import("../src/lib/offline-copy.ts"),
-    import("./lib/post-render.ts"),
-  ]);
+const [{ readSiteConfig }, { offlineZipName, ZIP_FACTS_PLACEHOLDER, zipFacts }, { PostRender }] = await Promise.all([
+  import("../src/lib/content-files.ts"),
+  import("../src/lib/offline-copy.ts"),
+  import("./lib/post-render.ts"),
+]);
 // A site.yaml with mistakes: the render stage's content check says what they are, and stops the build.
-const configured = readSiteConfig(contentDir).site;
-const zipName = configured ? offlineZipName(configured) : "";
+const siteConfig = readSiteConfig(contentDir).site;
+const zipName = siteConfig ? offlineZipName(siteConfig) : "";
 let post: InstanceType<typeof PostRender> | undefined;
 const priority = getPriority();
 const lowerPriority = () => setPriority(19);
@@ -123,11 +122,11 @@ const rendered = await new Promise<number | null>((done) => {
       ASTRO_TELEMETRY_DISABLED: "1",
     },
   });
-  // The copy's work gives way to Astro's: this thread, and the compressor's thread it starts, run at the lowest
-  // priority while the pages render, so they take the core Astro leaves idle and not Astro's (at 1,000 articles,
+  // The copy's work gives way to Astro's: this thread, and the copy's thread it starts (which inherits it), run at the
+  // lowest priority while the pages render, so they take the core Astro leaves idle and not Astro's (at 1,000 articles,
   // Astro's stage took 0.8 and 1.6 s longer beside them at normal priority, in two alternating pairs of builds).
   lowerPriority();
-  post = configured
+  post = siteConfig
     ? new PostRender(scratch, {
         base,
         zipPath: join(scratch, zipName),
@@ -144,7 +143,7 @@ const rendered = await new Promise<number | null>((done) => {
   child.on("exit", (code) => done(code));
 });
 restorePriority();
-if (rendered !== 0 || !post) {
+if (rendered !== 0 || !post || !siteConfig) {
   await post?.close();
   discardScratch();
   // The render stage has said what went wrong and that the output folder is unchanged.
@@ -152,7 +151,6 @@ if (rendered !== 0 || !post) {
 }
 console.log(`Pages: ${pages} rendered in ${seconds(took("astro"))}`);
 
-const siteConfig = loadSiteConfig(contentDir);
 const { search: searched, copy: copied, streamed, remade } = await post.finish(rewritten, timed);
 if (remade) console.log(`Offline copy made again from the disk (${remade})`);
 const searchErrors = searched.status === "rejected" ? [(searched.reason as Error).message] : searched.value.errors;
