@@ -248,24 +248,19 @@ export class OfflineCopy {
   readonly #pages = new Map<string, ReadPage>();
   readonly #marked = new Set<string>();
   readonly #seen = new Set<string>();
-  readonly siteDir: string;
-  readonly options: CopyOptions;
+  readonly #siteDir: string;
+  readonly #options: CopyOptions;
 
   /** `inThread`: compress in this thread, not in a worker of its own (see DeferredZip). */
   constructor(siteDir: string, options: CopyOptions, { inThread = false }: { inThread?: boolean } = {}) {
-    this.siteDir = siteDir;
-    this.options = options;
+    this.#siteDir = siteDir;
+    this.#options = options;
     this.#zip = new DeferredZip({ inThread });
-  }
-
-  /** Whether `addPage` has taken this file. */
-  has(file: string): boolean {
-    return this.#seen.has(file);
   }
 
   /** Rewrites one page for the copy, hands it to the compressor and keeps what the index needs from it. */
   addPage(file: string, html: string): void {
-    const { base, marker } = this.options;
+    const { base, marker } = this.#options;
     this.#seen.add(file);
     if (marker !== undefined && html.includes(marker)) this.#marked.add(file);
     // Pages left out of the copy (the 404 page) may still carry the marker.
@@ -302,8 +297,8 @@ export class OfflineCopy {
    * is awaited after each page read here: the build lets its other work go on between pages.
    */
   async finish(pageDone: () => Promise<void> = async () => {}): Promise<OfflineCopyResult> {
-    const { siteDir, options } = this;
-    const { base, zipPath, folder } = options;
+    const siteDir = this.#siteDir;
+    const { base, zipPath, folder } = this.#options;
     const zip = this.#zip;
     try {
       const all = listFiles(siteDir);

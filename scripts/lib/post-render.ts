@@ -90,13 +90,12 @@ export class PostRender {
   /** Takes a page as Astro renders it. */
   take({ file, html }: StreamedPage): void {
     if (this.#problem !== undefined) return;
-    try {
-      if (this.#streamed.has(file)) throw new Error(`${file} was rendered twice`);
-      this.#streamed.add(file);
-      this.#copy.addPage(file, html);
-    } catch (error) {
-      this.#problem = (error as Error).message;
+    if (this.#streamed.has(file)) {
+      this.#problem = `${file} was rendered twice`;
+      return;
     }
+    this.#streamed.add(file);
+    this.#copy.addPage(file, html);
   }
 
   /**
@@ -121,7 +120,7 @@ export class PostRender {
     return { search, copy, streamed: this.#streamed.size, ...(remade === undefined ? {} : { remade }) };
   }
 
-  /** Stops the compressor without writing anything (the build failed). */
+  /** Stops the copy's thread without writing anything (the build failed). */
   close(): Promise<void> {
     return this.#copy.close();
   }
