@@ -27,7 +27,7 @@ export interface ContentInput {
 export type ContentResult =
   | {
       ok: true;
-      /** The site model and the network drawings' layouts, flattened (unflatten it to a PrebuiltSite). */
+      /** The site model and the network drawings' and map's layouts, flattened (unflatten it to a PrebuiltSite). */
       site: FlatGraph;
       /** The line the build prints about the content: counts, and how many warnings `check:content` lists. */
       summary: string;
@@ -57,7 +57,8 @@ export function checkForRender({ contentDir }: ContentInput): ContentResult {
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0 || !site) return { ok: false, errors: errors.map(formatProblem) };
   const warnings = problems.length - errors.length;
-  // Derived from the model for the pages, and counted with it: the network drawings' layouts (see visuals.ts).
+  // Derived from the model for the pages, and counted with it: the layouts of the network drawings (visuals.ts) and
+  // of the map's views (map.ts).
   const layouts = timed("model", () => networkLayouts(derivation.model));
   const maps = timed("model", () => mapLayouts(derivation.model));
   // The parsed YAML documents kept to name lines in messages are not needed by the pages (and are functions).

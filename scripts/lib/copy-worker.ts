@@ -1,7 +1,6 @@
 /**
  * The offline copy made page by page in a worker thread of the build's process (./post-render.ts): the pages Astro
- * streams are rewritten here (parse5) and compressed in this thread's own worker (./zip.ts), while the build's main
- * thread only passes them on.
+ * streams are rewritten (parse5) and compressed here, while the build's main thread only passes them on.
  *
  * In a thread of its own because of memory, not time: the build's memory peaks while the pages render, and parsing
  * every page makes garbage fast. With the pages parsed on the build's main thread, V8 let that heap grow to 165 MB

@@ -82,7 +82,7 @@ try {
   const logLevel = process.argv.includes("--verbose") ? "info" : "warn";
   // `--fresh` renders every page, ignoring the incremental cache (src/lib/page-keys.ts).
   const force = process.argv.includes("--fresh");
-  // Each page Astro renders goes to the parent as well (see page-stream.ts), which indexes and copies it meanwhile.
+  // Each page Astro renders goes to the parent as well (see page-stream.ts), which copies it meanwhile.
   const integrations = process.send ? [pageStream((message) => process.send!(message))] : [];
   const start = now();
   await build({ root: process.cwd(), logLevel, force, integrations });

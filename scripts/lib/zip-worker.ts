@@ -1,7 +1,7 @@
 /**
  * The offline copy's compressor (./zip.ts), in a worker thread so that deflating the copy runs on another core while
- * the build's main thread rewrites pages (./deflate.ts: the same bytes as if it were made in one thread). Plain TypeScript that erases to JavaScript, so that Node's own type stripping runs the worker, as it
- * runs the build.
+ * the build's main thread rewrites pages (./deflate.ts: the same bytes as if it were made in one thread). Plain
+ * TypeScript that erases to JavaScript, so that Node's own type stripping runs the worker, as it runs the build.
  */
 import { parentPort } from "node:worker_threads";
 import { deflate } from "./deflate.ts";

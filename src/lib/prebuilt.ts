@@ -13,7 +13,7 @@ import type { NetworkLayouts } from "./visuals.ts";
 
 const KEY = Symbol.for("briefing.prebuilt-model");
 
-/** The model, and what the build derives from it ahead of the pages (see visuals.ts). */
+/** The model, and what the build derives from it ahead of the pages (see visuals.ts and map.ts). */
 export interface PrebuiltSite {
   model: Model;
   layouts: NetworkLayouts;
