@@ -333,10 +333,19 @@ function stageLines(name: string, list: Result[]): string[] {
     `${name} stages: median time and median share of the wall time over ${list.length} run(s)`,
     ...keys.map((key) => figure(key, (r) => r.report.stages[key] ?? 0)),
     figure("start-up, exit", rest),
-    ...(list.some((r) => r.report.coveredMs !== undefined)
-      ? ["  (check and model run beside astro's start, pagefind beside offlineCopy: the shares add up to more)"]
-      : []),
+    ...overlaps(keys),
   ];
+}
+
+/** Which of a build's stages overlap, so that their shares add up to more than the whole. */
+function overlaps(keys: readonly string[]): string[] {
+  const notes = [
+    ...(keys.includes("astroPages")
+      ? ["astroPages is the end of astro: generating the pages, after bundling them"]
+      : []),
+    ...(keys.includes("check") ? ["check and model run beside astro's start, pagefind beside offlineCopy"] : []),
+  ];
+  return notes.map((note, i) => `  (${note}${i === notes.length - 1 ? ": the shares add up to more" : ""})`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

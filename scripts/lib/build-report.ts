@@ -3,12 +3,22 @@
  * the build writes each stage's wall time and what it produced as JSON. A stage the pipeline does not have as a
  * step of its own stays 0, so a pipeline that gains or splits a stage keeps the shape; a new stage is one more name
  * below. Some stages run side by side — the content check and the model beside Astro's start (scripts/lib/render.ts),
- * "pagefind" beside "offlineCopy" (scripts/build.ts) — so the stages' times add up to more than the wall time they
- * took together; `coveredMs` is that wall time, each moment counted once.
+ * "pagefind" beside "offlineCopy" (scripts/build.ts) — and "astroPages" is the end of "astro", from the moment Astro
+ * begins to generate the pages (after bundling them) to the moment it is done; so the stages' times add up to more
+ * than the wall time they took together; `coveredMs` is that wall time, each moment counted once.
  */
 import { writeFileSync } from "node:fs";
 
-export const STAGES = ["check", "model", "astro", "pagefind", "offlineCopy", "serviceWorker", "swap"] as const;
+export const STAGES = [
+  "check",
+  "model",
+  "astro",
+  "astroPages",
+  "pagefind",
+  "offlineCopy",
+  "serviceWorker",
+  "swap",
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** When a stage ran: from and to, in milliseconds since the epoch (the same clock in every process and thread). */

@@ -12,6 +12,7 @@
  * the disk afterwards, as it does pages the build rewrites after Astro (./updated-stamp.ts).
  */
 import type { AstroIntegration } from "astro";
+import { now, type Span } from "./build-report.ts";
 
 type BuildStart = NonNullable<AstroIntegration["hooks"]["astro:build:start"]>;
 type SetPrerenderer = Parameters<BuildStart>[0]["setPrerenderer"];
@@ -46,9 +47,17 @@ export function requestPath(url: string, base: string): string {
   return path.startsWith(prefix) ? path.slice(prefix.length - 1) : `${path}/` === prefix ? "/" : path;
 }
 
-/** Gives `send` each page Astro renders. */
-export default function pageStream(send: (page: StreamedPage) => void): AstroIntegration {
+/**
+ * Gives `send` each page Astro renders (with no `send`, Astro's pages are left as they are), and `generated` when
+ * Astro began generating the pages and when it was done: the part of Astro's build after its bundling, timed apart
+ * for the benchmark.
+ */
+export default function pageStream(
+  send: ((page: StreamedPage) => void) | undefined,
+  generated: (span: Span) => void = () => {},
+): AstroIntegration {
   let base = "/";
+  let started = now();
   return {
     name: "briefing:page-stream",
     hooks: {
@@ -59,12 +68,19 @@ export default function pageStream(send: (page: StreamedPage) => void): AstroInt
         setPrerenderer((astro): AstroPrerenderer => ({
           name: "briefing:page-stream",
           // Astro's own prerenderer does everything but pass the pages on.
-          setup: () => astro.setup?.() ?? Promise.resolve(),
+          setup: () => {
+            started = now();
+            return astro.setup?.() ?? Promise.resolve();
+          },
           getStaticPaths: () => astro.getStaticPaths(),
           ...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
-          teardown: () => astro.teardown?.() ?? Promise.resolve(),
+          teardown: async () => {
+            await astro.teardown?.();
+            generated([started, now()]);
+          },
           async render(request, options) {
             const rendered = await astro.render(request, options);
+            if (!send) return rendered;
             const { response, metadata } = rendered instanceof Response ? { response: rendered } : rendered;
             // Astro writes a page's body as it is, except for a redirect (it writes a page of its own).
             const redirect = response.status >= 300 && response.status < 400;

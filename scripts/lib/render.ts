@@ -22,7 +22,7 @@ import { sharePrebuiltSite, type PrebuiltSite } from "../../src/lib/prebuilt.ts"
 import { now, type Span, type Stage } from "./build-report.ts";
 import type { ContentInput, ContentResult } from "./content-worker.ts";
 import { unflatten } from "./flat-graph.ts";
-import pageStream from "./page-stream.ts";
+import pageStream, { type StreamedPage } from "./page-stream.ts";
 import { countPages } from "./pages.ts";
 import { stampUpdated } from "./updated-stamp.ts";
 
@@ -82,8 +82,10 @@ try {
   const logLevel = process.argv.includes("--verbose") ? "info" : "warn";
   // `--fresh` renders every page, ignoring the incremental cache (src/lib/page-keys.ts).
   const force = process.argv.includes("--fresh");
-  // Each page Astro renders goes to the parent as well (see page-stream.ts), which copies it meanwhile.
-  const integrations = process.send ? [pageStream((message) => process.send!(message))] : [];
+  // Each page Astro renders goes to the parent as well (see page-stream.ts), which copies it meanwhile; and the
+  // generation of the pages is timed apart from the rest of Astro's build.
+  const send = process.send ? (message: StreamedPage) => process.send!(message) : undefined;
+  const integrations = [pageStream(send, (span) => (spans.astroPages = [span]))];
   const start = now();
   await build({ root: process.cwd(), logLevel, force, integrations });
   // Pages restored from the incremental cache may carry an older "Updated" date (see updated-stamp.ts).
