@@ -127,7 +127,9 @@ export function pageLinks(current: number, count: number, around = 1): (number |
 
 /** "51–100 of 4,210" (or "1 of 1"): which items a page holds, with numbers in the site's language. */
 export function rangeText(page: Pick<Page<unknown>, "from" | "to">, total: number, locale: string): string {
-  const n = new Intl.NumberFormat(locale);
-  const range = page.from === page.to ? n.format(page.from) : `${n.format(page.from)}–${n.format(page.to)}`;
-  return `${range} of ${n.format(total)}`;
+  // Not a new Intl.NumberFormat per call: V8 keeps the formatter toLocaleString uses for a locale, and making one
+  // took about 1 s of page generation at 10,000 articles (profiled with --cpu-prof).
+  const n = (value: number) => value.toLocaleString(locale);
+  const range = page.from === page.to ? n(page.from) : `${n(page.from)}–${n(page.to)}`;
+  return `${range} of ${n(total)}`;
 }
