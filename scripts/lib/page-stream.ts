@@ -47,15 +47,20 @@ export function requestPath(url: string, base: string): string {
   return path.startsWith(prefix) ? path.slice(prefix.length - 1) : `${path}/` === prefix ? "/" : path;
 }
 
-/**
- * Gives `send` each page Astro renders (with no `send`, Astro's pages are left as they are), and `generated` when
- * Astro began generating the pages and when it was done: the part of Astro's build after its bundling, timed apart
- * for the benchmark.
- */
-export default function pageStream(
-  send: ((page: StreamedPage) => void) | undefined,
-  generated: (span: Span) => void = () => {},
-): AstroIntegration {
+/** What the integration tells the build as Astro generates the pages. */
+export interface PageStreamOptions {
+  /** Each page Astro renders, with its HTML (without it, Astro's responses are left as they are). */
+  send?: ((page: StreamedPage) => void) | undefined;
+  /** The file of each page Astro renders; pages restored from its incremental cache are not rendered. */
+  rendered?: (file: string) => void;
+  /**
+   * When Astro began generating the pages and when it was done: the part of Astro's build after its bundling, timed
+   * apart for the benchmark.
+   */
+  generated?: (span: Span) => void;
+}
+
+export default function pageStream({ send, rendered, generated }: PageStreamOptions = {}): AstroIntegration {
   let base = "/";
   let started = now();
   return {
@@ -76,18 +81,20 @@ export default function pageStream(
           ...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
           teardown: async () => {
             await astro.teardown?.();
-            generated([started, now()]);
+            generated?.([started, now()]);
           },
           async render(request, options) {
-            const rendered = await astro.render(request, options);
-            if (!send) return rendered;
-            const { response, metadata } = rendered instanceof Response ? { response: rendered } : rendered;
+            const result = await astro.render(request, options);
+            if (!send && !rendered) return result;
+            const { response, metadata } = result instanceof Response ? { response: result } : result;
             // Astro writes a page's body as it is, except for a redirect (it writes a page of its own).
             const redirect = response.status >= 300 && response.status < 400;
-            if (options.routeData.type !== "page" || redirect || response.body === null) return rendered;
+            if (options.routeData.type !== "page" || redirect || response.body === null) return result;
+            const file = pageFile(requestPath(request.url, base));
+            rendered?.(file);
+            if (!send) return result;
             // Read once, here; Astro gets a response with the same status, headers and bytes.
             const bytes = await response.arrayBuffer();
-            const file = pageFile(requestPath(request.url, base));
             send({ type: "page", file, html: Buffer.from(bytes).toString("utf8") });
             const copy = new Response(bytes, {
               status: response.status,

@@ -82,14 +82,21 @@ try {
   const logLevel = process.argv.includes("--verbose") ? "info" : "warn";
   // `--fresh` renders every page, ignoring the incremental cache (src/lib/page-keys.ts).
   const force = process.argv.includes("--fresh");
-  // Each page Astro renders goes to the parent as well (see page-stream.ts), which copies it meanwhile; and the
-  // generation of the pages is timed apart from the rest of Astro's build.
-  const send = process.send ? (message: StreamedPage) => process.send!(message) : undefined;
-  const integrations = [pageStream(send, (span) => (spans.astroPages = [span]))];
+  // Each page Astro renders goes to the parent as well (see page-stream.ts), which copies it meanwhile; the pages
+  // rendered are noted (the others were restored from Astro's cache); and the generation of the pages is timed apart
+  // from the rest of Astro's build.
+  const renderedPages = new Set<string>();
+  const integrations = [
+    pageStream({
+      send: process.send ? (message: StreamedPage) => process.send!(message) : undefined,
+      rendered: (file) => renderedPages.add(file),
+      generated: (span) => (spans.astroPages = [span]),
+    }),
+  ];
   const start = now();
   await build({ root: process.cwd(), logLevel, force, integrations });
   // Pages restored from the incremental cache may carry an older "Updated" date (see updated-stamp.ts).
-  rewritten = stampUpdated(outDir);
+  rewritten = stampUpdated(outDir, renderedPages);
   spans.astro = [[start, now()]];
   // Every page waits for the model, so the check is done; a site with no page that needs one still waits here.
   await checked;

@@ -16,8 +16,12 @@ const LINE = /<p class="site-updated">[\s\S]*?<\/p>/;
  * Puts the home page's "Updated" line into every HTML page under `dir` whose own line differs; returns the pages
  * rewritten (paths relative to `dir`, `/` between folders, sorted). A site with no home page, or a home page with no
  * such line (no articles yet), is left alone.
+ *
+ * `rendered`: the pages Astro rendered in this build (not restored from its cache), which carry the current line
+ * already and are not read. A clean build reads none: reading every page took 1.0–1.4 s at 10,000 articles, after
+ * Astro and before the rest of the build could begin.
  */
-export function stampUpdated(dir: string): string[] {
+export function stampUpdated(dir: string, rendered: ReadonlySet<string> = new Set()): string[] {
   let home: string;
   try {
     home = readFileSync(join(dir, "index.html"), "utf8");
@@ -28,7 +32,7 @@ export function stampUpdated(dir: string): string[] {
   if (!line) return [];
   const rewritten: string[] = [];
   for (const file of listFiles(dir)) {
-    if (!file.endsWith(".html")) continue;
+    if (!file.endsWith(".html") || rendered.has(file)) continue;
     const path = join(dir, file);
     const html = readFileSync(path, "utf8");
     const own = LINE.exec(html);

@@ -69,11 +69,7 @@ describe("pageStream", () => {
   it("sends each rendered page's file and HTML, and gives Astro the same status, headers and bytes", async () => {
     const sent: StreamedPage[] = [];
     const { astro } = fakeAstro(response);
-    const prerenderer = wrapped(
-      pageStream((p) => sent.push(p)),
-      astro,
-      "/desk/",
-    );
+    const prerenderer = wrapped(pageStream({ send: (p) => sent.push(p) }), astro, "/desk/");
     const rendered = await prerenderer.render(new Request("http://localhost/desk/actors/ttp/"), page);
     const out = rendered instanceof Response ? rendered : rendered.response;
     expect(sent).toEqual([{ type: "page", file: "actors/ttp/index.html", html }]);
@@ -86,27 +82,37 @@ describe("pageStream", () => {
     expect(await out.text()).toBe(html);
   });
 
-  it("leaves a redirect and an endpoint's response to Astro without sending them", async () => {
+  it("leaves a redirect and an endpoint's response to Astro without sending or noting them", async () => {
     const sent: StreamedPage[] = [];
+    const files: string[] = [];
     const redirect = new Response(null, { status: 301, headers: { location: "/actors/ttp/" } });
     const endpoint = new Response("{}", { headers: { "content-type": "application/json" } });
     const answers = [redirect, endpoint];
     const { astro } = fakeAstro(() => answers.shift()!);
-    const prerenderer = wrapped(
-      pageStream((p) => sent.push(p)),
-      astro,
-    );
+    const prerenderer = wrapped(pageStream({ send: (p) => sent.push(p), rendered: (f) => files.push(f) }), astro);
     expect(await prerenderer.render(new Request("http://localhost/old/"), page)).toBe(redirect);
     const json = { routeData: { type: "endpoint" } } as RenderOptions;
     expect(await prerenderer.render(new Request("http://localhost/search/names.json"), json)).toBe(endpoint);
     expect(sent).toEqual([]);
+    expect(files).toEqual([]);
   });
 
-  it("without a receiver, gives Astro its own responses untouched", async () => {
+  it("without a receiver for the HTML, gives Astro its own responses untouched", async () => {
     const first = response();
     const { astro } = fakeAstro(() => first);
-    const prerenderer = wrapped(pageStream(undefined), astro);
-    expect(await prerenderer.render(new Request("http://localhost/"), page)).toBe(first);
+    expect(await wrapped(pageStream(), astro).render(new Request("http://localhost/"), page)).toBe(first);
+    const files: string[] = [];
+    const noting = wrapped(pageStream({ rendered: (f) => files.push(f) }), fakeAstro(() => first).astro);
+    expect(await noting.render(new Request("http://localhost/actors/ttp/"), page)).toBe(first);
+    expect(files).toEqual(["actors/ttp/index.html"]);
+  });
+
+  it("notes the file of each page rendered, in the order Astro renders them", async () => {
+    const files: string[] = [];
+    const prerenderer = wrapped(pageStream({ rendered: (f) => files.push(f) }), fakeAstro(response).astro, "/desk/");
+    for (const path of ["/desk/", "/desk/articles/page/2/", "/desk/404"])
+      await prerenderer.render(new Request(`http://localhost${path}`), page);
+    expect(files).toEqual(["index.html", "articles/page/2/index.html", "404.html"]);
   });
 
   it("times Astro's generation of the pages, from before its setup to after its teardown", async () => {
@@ -118,10 +124,11 @@ describe("pageStream", () => {
       await run();
       moments.push(now());
     };
-    const prerenderer = wrapped(
-      pageStream(undefined, (span) => spans.push(span)),
-      { ...astro, setup: note(astro.setup!), teardown: note(astro.teardown!) },
-    );
+    const prerenderer = wrapped(pageStream({ generated: (span) => spans.push(span) }), {
+      ...astro,
+      setup: note(astro.setup!),
+      teardown: note(astro.teardown!),
+    });
     await prerenderer.setup!();
     expect(spans).toEqual([]);
     await prerenderer.getStaticPaths();

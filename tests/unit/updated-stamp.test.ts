@@ -35,6 +35,19 @@ describe("stampUpdated", () => {
     );
   });
 
+  it("does not read the pages rendered in this build: only the restored ones", () => {
+    // A rendered page carries the current line; one given as rendered with an older line shows it was not read.
+    const dir = site({
+      "index.html": page("10 Apr 2025", "home"),
+      "articles/a/index.html": page("1 Mar 2025", "<p>Restored.</p>"),
+      "articles/b/index.html": page("1 Mar 2025", "<p>Given as rendered.</p>"),
+    });
+    expect(stampUpdated(dir, new Set(["index.html", "articles/b/index.html"]))).toEqual(["articles/a/index.html"]);
+    expect(readFileSync(join(dir, "articles/b/index.html"), "utf8")).toBe(
+      page("1 Mar 2025", "<p>Given as rendered.</p>"),
+    );
+  });
+
   it("leaves a site alone whose home page has no Updated line (no articles yet)", () => {
     const dir = site({ "index.html": page(undefined, "home"), "a/index.html": page("1 Mar 2025", "a") });
     expect(stampUpdated(dir)).toEqual([]);
