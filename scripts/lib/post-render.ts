@@ -35,6 +35,7 @@ type Timed = <T>(stage: "pagefind" | "offlineCopy", run: () => Promise<T>) => Pr
 
 /** The young generation of the copy's thread, in MB: its garbage is collected early (see copy-worker.ts). */
 const YOUNG_GENERATION_MB = 8;
+const PAGEFIND_BODY = "data-pagefind-body";
 
 /** The copy, made in its worker thread: pages go in as they come; `finish` waits for the zip. */
 class CopyWorker {
@@ -78,7 +79,8 @@ export class PostRender {
   readonly #siteDir: string;
   readonly #copy: CopyWorker;
   readonly #options: CopyOptions;
-  readonly #streamed = new Set<string>();
+  /** The pages streamed, and whether each carries data-pagefind-body (so the search index need not read it again). */
+  readonly #streamed = new Map<string, boolean>();
   #problem: string | undefined;
 
   constructor(siteDir: string, options: CopyOptions) {
@@ -94,7 +96,7 @@ export class PostRender {
       this.#problem = `${file} was rendered twice`;
       return;
     }
-    this.#streamed.add(file);
+    this.#streamed.set(file, html.includes(PAGEFIND_BODY));
     this.#copy.addPage(file, html);
   }
 
@@ -107,12 +109,13 @@ export class PostRender {
     const siteDir = this.#siteDir;
     const onDisk = new Set(listFiles(siteDir));
     this.#problem ??=
-      [...this.#streamed].find((f) => !onDisk.has(f))?.replace(/^/, "not on the disk: ") ??
+      [...this.#streamed.keys()].find((f) => !onDisk.has(f))?.replace(/^/, "not on the disk: ") ??
       rewritten.find((f) => this.#streamed.has(f))?.replace(/^/, "rewritten after it was rendered: ");
     const remade = this.#problem;
     if (remade !== undefined) await this.#copy.close();
     const [search, copy] = await Promise.allSettled([
-      timed("pagefind", () => buildSearchIndex(siteDir)),
+      // Where the streamed pages cannot be trusted, every page is read again from the disk.
+      timed("pagefind", () => buildSearchIndex(siteDir, remade === undefined ? this.#streamed : new Map())),
       timed("offlineCopy", () =>
         remade === undefined ? this.#copy.finish() : buildOfflineCopy(siteDir, this.#options),
       ),

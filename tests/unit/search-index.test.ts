@@ -33,6 +33,19 @@ describe("pagesToIndex", () => {
     ]);
   });
 
+  it("takes the pages already read from what it is told, and reads only the others from the disk", () => {
+    // Told the opposite of what the disk holds for two pages: the answer shows they were not read again.
+    const known = new Map([
+      ["articles/torkham-reopens/index.html", false],
+      ["index.html", true],
+    ]);
+    expect(pagesToIndex(site("known", PAGES), known)).toEqual([
+      "articles/chaman-closed/index.html",
+      "index.html",
+      "notes/index.html",
+    ]);
+  });
+
   it("lists every page when none carries it, as Pagefind then indexes them all", () => {
     const dir = site("none", {
       "index.html": page("Briefing", "Latest.", false),
