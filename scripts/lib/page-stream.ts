@@ -10,6 +10,9 @@
  *
  * Pages restored from the incremental cache are not rendered, so they are not passed on; the parent reads them from
  * the disk afterwards, as it does pages the build rewrites after Astro (./updated-stamp.ts).
+ *
+ * The same wrapper also notes the file of every page rendered (the Updated stamp reads only the others) and when
+ * Astro began and finished generating the pages (the benchmark's `astroPages`); both work without the parent too.
  */
 import type { AstroIntegration } from "astro";
 import { now, type Span } from "./build-report.ts";

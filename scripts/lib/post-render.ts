@@ -13,7 +13,8 @@
  *
  * A streamed page is trusted only as the page on the disk. Should the render stage report a page rewritten after it
  * was streamed, a page streamed twice, or a streamed page not on the disk, the copy is made again from the disk, as
- * the build made it before it streamed pages, and `finish` says why.
+ * the build made it before it streamed pages, and `finish` says why. (The Updated stamp, the one step that rewrites
+ * pages after Astro, leaves the rendered ones alone, so the first of these is a guard on that contract.)
  */
 import { Worker } from "node:worker_threads";
 import type { CopyReply, CopyRequest, CopyWorkerInput } from "./copy-worker.ts";
