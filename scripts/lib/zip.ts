@@ -2,14 +2,14 @@
  * A deterministic zip written in two steps: files are handed over in any order as they are made and deflated at
  * once in a worker thread (./zip-worker.ts), so compression overlaps the work that makes them; the zip is then
  * assembled in the order asked for, every entry dated the same. Only the compressed bytes are kept in between, not
- * the files. The bytes are those fflate's Zip and ZipDeflate (level 9) write for the same entries.
+ * the files. The container is fflate's Zip; each entry's data is deflated by Node's zlib at level 9 (./deflate.ts).
  */
 import { closeSync, openSync, statSync, writeSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { Zip, type ZipInputFile } from "fflate";
 import { deflate, type Deflated } from "./deflate.ts";
 
-/** The general-purpose flag fflate's ZipDeflate sets for level 9 ("maximum compression"). */
+/** The general-purpose flag fflate's ZipDeflate sets for level 9 ("maximum compression"), as the entries are. */
 const LEVEL_9_FLAG = 1;
 /** About a dozen pages a batch. */
 const BATCH_BYTES = 512 * 1024;
