@@ -1,6 +1,6 @@
 /**
  * The offline copy made page by page in a worker thread of the build's process (./post-render.ts): the pages Astro
- * streams are rewritten (parse5) and compressed here, while the build's main thread only passes them on.
+ * streams are rewritten (htmlparser2) and compressed here, while the build's main thread only passes them on.
  *
  * In a thread of its own because of memory, not time: the build's memory peaks while the pages render, and parsing
  * every page makes garbage fast. With the pages parsed on the build's main thread, V8 let that heap grow to 165 MB
