@@ -87,15 +87,15 @@ const discardScratch = () => rmSync(scratch, { recursive: true, force: true });
 // was loaded first (160 against 60 MB resident).
 discardScratch();
 mkdirSync(dirname(scratch), { recursive: true });
-const [{ readSiteConfig }, { offlineZipName, ZIP_FACTS_PLACEHOLDER, zipFacts }, { PostRender }] = await Promise.all([
+// This process's own modules load while the render stage's process starts, not before it: they took 0.17–0.23 s
+// (timed alone, in three fresh processes), and nothing of them is needed until Astro has rendered its first page,
+// seconds after it starts.
+const modules = Promise.all([
   import("../src/lib/content-files.ts"),
   import("../src/lib/offline-copy.ts"),
   import("./lib/post-render.ts"),
 ]);
-// A site.yaml with mistakes: the render stage's content check says what they are, and stops the build.
-const siteConfig = readSiteConfig(contentDir).site;
-const zipName = siteConfig ? offlineZipName(siteConfig) : "";
-let post: InstanceType<typeof PostRender> | undefined;
+modules.catch(() => undefined);
 const priority = getPriority();
 const lowerPriority = () => setPriority(19);
 // Back to normal once Astro is done, where the system allows it (raising a priority may need privileges).
@@ -106,44 +106,60 @@ const restorePriority = () => {
     // Left low: nothing of the build's own runs beside what is left of it.
   }
 };
+const child = spawn(process.execPath, ["scripts/lib/render.ts", ...process.argv.slice(2)], {
+  stdio: ["inherit", "inherit", "inherit", "ipc"],
+  // The pages cross as V8 serializes them, not as JSON (which escapes every quote and line break of the HTML): the
+  // render stage's serializing took 0.38 s of its thread at 1,000 articles as JSON, profiled with --cpu-prof.
+  serialization: "advanced",
+  env: {
+    ...astroEnv(),
+    NODE_ENV: "production",
+    OUT_DIR: scratch,
+    BUILD_TARGET: target,
+    ASTRO_TELEMETRY_DISABLED: "1",
+  },
+});
+// The copy's work gives way to Astro's: this thread, and the copy's thread it starts (which inherits it), run at the
+// lowest priority while the pages render, so they take the core Astro leaves idle and not Astro's (at 1,000 articles,
+// Astro's stage took 0.8 and 1.6 s longer beside them at normal priority, in two alternating pairs of builds).
+lowerPriority();
+/** Pages streamed before the copy could take them (this process's modules still loading). */
+const early: StreamedPage[] = [];
+/** Where each streamed page goes: here until the copy is made, then to the copy. */
+let takePage = (page: StreamedPage): void => void early.push(page);
 let pages = 0;
 let rewritten: string[] = [];
-const rendered = await new Promise<number | null>((done) => {
-  const child = spawn(process.execPath, ["scripts/lib/render.ts", ...process.argv.slice(2)], {
-    stdio: ["inherit", "inherit", "inherit", "ipc"],
-    // The pages cross as V8 serializes them, not as JSON (which escapes every quote and line break of the HTML): the
-    // render stage's serializing took 0.38 s of its thread at 1,000 articles as JSON, profiled with --cpu-prof.
-    serialization: "advanced",
-    env: {
-      ...astroEnv(),
-      NODE_ENV: "production",
-      OUT_DIR: scratch,
-      BUILD_TARGET: target,
-      ASTRO_TELEMETRY_DISABLED: "1",
-    },
-  });
-  // The copy's work gives way to Astro's: this thread, and the copy's thread it starts (which inherits it), run at the
-  // lowest priority while the pages render, so they take the core Astro leaves idle and not Astro's (at 1,000 articles,
-  // Astro's stage took 0.8 and 1.6 s longer beside them at normal priority, in two alternating pairs of builds).
-  lowerPriority();
-  post = siteConfig
-    ? new PostRender(scratch, {
-        base,
-        zipPath: join(scratch, zipName),
-        folder: zipName.replace(/\.zip$/, ""),
-        marker: ZIP_FACTS_PLACEHOLDER,
-      })
-    : undefined;
+const rendered = new Promise<number | null>((done) => {
   child.on("message", (message: StreamedPage | RenderReport) => {
-    if (message.type === "page") return post?.take(message);
+    if (message.type === "page") return takePage(message);
     Object.assign(spans, message.spans);
     pages = message.pages;
     rewritten = message.rewritten;
   });
   child.on("exit", (code) => done(code));
 });
+const [{ readSiteConfig }, { offlineZipName, ZIP_FACTS_PLACEHOLDER, zipFacts }, { PostRender }] = await modules.catch(
+  (error: unknown) => {
+    child.kill();
+    return fail(`The build could not load its own code: ${(error as Error).message}`);
+  },
+);
+// A site.yaml with mistakes: the render stage's content check says what they are, and stops the build.
+const siteConfig = readSiteConfig(contentDir).site;
+const zipName = siteConfig ? offlineZipName(siteConfig) : "";
+const post = siteConfig
+  ? new PostRender(scratch, {
+      base,
+      zipPath: join(scratch, zipName),
+      folder: zipName.replace(/\.zip$/, ""),
+      marker: ZIP_FACTS_PLACEHOLDER,
+    })
+  : undefined;
+for (const page of early.splice(0)) post?.take(page);
+takePage = (page) => post?.take(page);
+const code = await rendered;
 restorePriority();
-if (rendered !== 0 || !post || !siteConfig) {
+if (code !== 0 || !post || !siteConfig) {
   await post?.close();
   discardScratch();
   // The render stage has said what went wrong and that the output folder is unchanged.
