@@ -19,7 +19,6 @@ export interface Deflated {
 
 /** One file deflated at level 9. */
 export function deflate(id: number, data: Uint8Array): Deflated {
-  // Copied into a buffer of its own: zlib's may not be transferable to another thread (./zip-worker.ts).
-  const out = Uint8Array.from(deflateRawSync(data, { level: constants.Z_BEST_COMPRESSION }));
+  const out = deflateRawSync(data, { level: constants.Z_BEST_COMPRESSION });
   return { id, data: out, crc: crc32(data), size: data.length };
 }

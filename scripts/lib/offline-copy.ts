@@ -1,9 +1,9 @@
 /**
  * The offline copy (src/lib/offline-copy.ts says what it is): a post-process over the built site, not a second
  * Astro build. In one pass over the pages it rewrites each one for `file://` (htmlparser2: the pages are our own
- * output, but an HTML tokenizer, not a regex, decides what is an attribute) and reads from it what Pagefind indexes, for the
- * copy's script-loaded search index (src/lib/offline-search.ts). Then it zips the copy, deterministically: entries
- * sorted, every date fixed, so the same site always gives the same bytes.
+ * output, but an HTML tokenizer, not a regex, decides what is an attribute) and reads from it what Pagefind indexes,
+ * for the copy's script-loaded search index (src/lib/offline-search.ts). Then it zips the copy, deterministically:
+ * entries sorted, every date fixed, so the same site always gives the same bytes.
  *
  * Left out of the copy, because they cannot work from a disk: the service worker and its lists, Pagefind's bundle
  * (ES modules and WebAssembly), the JSON look-up indexes (read by `fetch`), the web app manifest, the sitemaps,
@@ -12,7 +12,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build as esbuild } from "esbuild";
-import { strToU8 } from "fflate";
 import { Parser } from "htmlparser2";
 import { copyPolicy, relativeAddress } from "../../src/lib/offline-copy.ts";
 import {
@@ -260,7 +259,7 @@ export function rewritePage(
           read.indexed = true;
           reading(true, () => body.push(" "), body);
         }
-        const muting = mutes ? active.filter((r) => r.muted >= 0) : [];
+        const muting = mutes ? [...active] : [];
         for (const r of muting) r.muted++;
         active.push(...started);
 
@@ -442,7 +441,7 @@ export class OfflineCopy {
       const pagesPart: PagesPart = { pages: indexed, chunks, entities: names.entities };
       let indexBytes = 0;
       const addScript = (name: string, data: unknown) => {
-        const bytes = strToU8(indexScript(name, data));
+        const bytes = ENCODER.encode(indexScript(name, data));
         indexBytes += bytes.length;
         zip.add(`${INDEX_FOLDER}${name}.js`, bytes);
       };

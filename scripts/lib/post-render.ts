@@ -21,7 +21,7 @@ import type { CopyReply, CopyRequest, CopyWorkerInput } from "./copy-worker.ts";
 import { buildOfflineCopy, type CopyOptions, type OfflineCopyResult } from "./offline-copy.ts";
 import type { StreamedPage } from "./page-stream.ts";
 import { listFiles } from "./pages.ts";
-import { buildSearchIndex, type SearchIndexResult } from "./search-index.ts";
+import { buildSearchIndex, PAGEFIND_BODY, type SearchIndexResult } from "./search-index.ts";
 
 export interface PostRenderResult {
   search: PromiseSettledResult<SearchIndexResult>;
@@ -36,7 +36,6 @@ type Timed = <T>(stage: "pagefind" | "offlineCopy", run: () => Promise<T>) => Pr
 
 /** The young generation of the copy's thread, in MB: its garbage is collected early (see copy-worker.ts). */
 const YOUNG_GENERATION_MB = 8;
-const PAGEFIND_BODY = "data-pagefind-body";
 
 /** The copy, made in its worker thread: pages go in as they come; `finish` waits for the zip. */
 class CopyWorker {

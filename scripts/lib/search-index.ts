@@ -20,7 +20,9 @@ export interface SearchIndexResult {
   pages: number;
 }
 
-const BODY = Buffer.from("data-pagefind-body");
+/** The attribute that marks what Pagefind indexes; a page without it is left out when any page has it. */
+export const PAGEFIND_BODY = "data-pagefind-body";
+const BODY = Buffer.from(PAGEFIND_BODY);
 
 /**
  * The site's HTML files (paths relative to it) that Pagefind would index: those that contain `data-pagefind-body`,

@@ -7,7 +7,11 @@ import { parentPort } from "node:worker_threads";
 import { deflate } from "./deflate.ts";
 
 parentPort?.on("message", (batch: { id: number; data: Uint8Array }[]) => {
-  const results = batch.map(({ id, data }) => deflate(id, data));
+  // Each result in a buffer of its own, to be transferred: zlib's may not be transferable (it may be pooled).
+  const results = batch.map(({ id, data }) => {
+    const deflated = deflate(id, data);
+    return { ...deflated, data: new Uint8Array(deflated.data) };
+  });
   parentPort?.postMessage(
     results,
     results.map((r) => r.data.buffer as ArrayBuffer),
