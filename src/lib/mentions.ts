@@ -122,16 +122,29 @@ interface Folded {
 
 // The matcher reads every character of every body, in the model and again in the remark plugin: it looks each one
 // up here instead of running the regular expressions again (the matcher took 1.7 s of a 1,000-article build, most of
-// it in them, profiled with --cpu-prof). The characters are the corpus's own, so the table stays small.
+// it in them, profiled with --cpu-prof). The characters are the corpus's own, so the table stays small; ASCII, most
+// of every body, is looked up by its code.
 const FOLDED = new Map<string, Folded>();
+const ASCII: Folded[] = [];
 
-function folded(char: string): Folded {
+function foldedOf(char: string): Folded {
   let known = FOLDED.get(char);
   if (!known) {
     const exact = fold(char);
     FOLDED.set(char, (known = { exact, caseless: lower(exact), word: isWordChar(char), units: char.length }));
   }
   return known;
+}
+for (let code = 0; code < 128; code++) ASCII.push(foldedOf(String.fromCharCode(code)));
+
+/** The character (code point) that starts at `i`, a UTF-16 offset into `text`. */
+function charAt(text: string, i: number): Folded {
+  const code = text.charCodeAt(i);
+  if (code < 128) return ASCII[code] as Folded;
+  // A surrogate pair is one character; a lone surrogate is one of its own.
+  const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+  const next = pair ? text.charCodeAt(i + 1) : 0;
+  return foldedOf(pair && next >= 0xdc00 && next <= 0xdfff ? text.slice(i, i + 2) : text.charAt(i));
 }
 
 export class MentionMatcher {
@@ -164,51 +177,65 @@ export class MentionMatcher {
     }
   }
 
-  /** Every mention in `text`, in order, without overlaps. */
+  /**
+   * Every mention in `text`, in order, without overlaps. It walks the text by UTF-16 offsets (what String#slice and
+   * the mentions' offsets count), a character (code point) at a time, without copying it: spreading each text into
+   * an array of characters first took 2.8 times as long (the 1,000-article desk's bodies, 5.1 million characters:
+   * 361 against 130 ms, medians of five alternating runs).
+   */
   find(text: string): Mention[] {
-    const chars = [...text].map(folded);
-    // Offsets are in UTF-16 code units (what String#slice uses); chars[] holds code points.
-    const offsets: number[] = [];
-    let offset = 0;
-    for (const c of chars) {
-      offsets.push(offset);
-      offset += c.units;
-    }
-    offsets.push(offset);
-
     const mentions: Mention[] = [];
+    let previousIsWord = false;
     let i = 0;
-    while (i < chars.length) {
-      if (!chars[i]?.word || chars[i - 1]?.word) {
-        i++;
+    while (i < text.length) {
+      const char = charAt(text, i);
+      if (!char.word || previousIsWord) {
+        previousIsWord = char.word;
+        i += char.units;
         continue;
       }
-      const match = this.#longestAt(chars, i);
+      const match = this.#longestAt(text, i);
       if (match) {
-        const start = offsets[i] ?? 0;
-        const end = offsets[match.end] ?? text.length;
-        mentions.push({ kind: match.target.kind, id: match.target.id, start, end, text: text.slice(start, end) });
+        mentions.push({
+          kind: match.target.kind,
+          id: match.target.id,
+          start: i,
+          end: match.end,
+          text: text.slice(i, match.end),
+        });
+        // A name ends at a word boundary: the character after it is not part of a word.
+        previousIsWord = false;
         i = match.end;
       } else {
-        i++;
+        previousIsWord = true;
+        i += char.units;
       }
     }
     return mentions;
   }
 
-  #longestAt(chars: readonly Folded[], start: number): { end: number; target: MentionTarget } | undefined {
+  /** The longest name that starts at offset `start`: where it ends (an offset) and whose it is. */
+  #longestAt(text: string, start: number): { end: number; target: MentionTarget } | undefined {
     let best: { end: number; target: MentionTarget } | undefined;
     for (const caseless of [false, true]) {
       let node: Node | undefined = caseless ? this.#folded : this.#exact;
-      for (let j = start; j < chars.length && node; j++) {
-        const c = chars[j] as Folded;
+      let previousIsSpace = false;
+      for (let j = start; j < text.length && node;) {
+        const char = charAt(text, j);
+        const end = j + char.units;
         // A run of white space (a line break inside a name, say) counts as one space.
-        if (c.exact === " " && j > start && chars[j - 1]?.exact === " ") continue;
-        node = node.next.get(caseless ? c.caseless : c.exact);
-        if (node?.target && !chars[j + 1]?.word && (!best || j + 1 > best.end)) {
-          // A name ending in punctuation ("U.S.") still needs a boundary after its last letter.
-          best = { end: j + 1, target: node.target };
+        const space = char.exact === " ";
+        if (space && previousIsSpace) {
+          j = end;
+          continue;
         }
+        previousIsSpace = space;
+        node = node.next.get(caseless ? char.caseless : char.exact);
+        if (node?.target && !(end < text.length && charAt(text, end).word) && (!best || end > best.end)) {
+          // A name ending in punctuation ("U.S.") still needs a boundary after its last letter.
+          best = { end, target: node.target };
+        }
+        j = end;
       }
     }
     return best;
