@@ -81,10 +81,6 @@ const discardScratch = () => rmSync(scratch, { recursive: true, force: true });
 // in a process of its own) is made and the copy finished, side by side; then every page's link to the zip gets the
 // zip's size and date — once Pagefind has read the pages — before the service worker takes the pages' revisions. If
 // any of them fails, dist/ keeps the last good site.
-//
-// The service worker's code (Workbox) is loaded only once the pages have rendered, not while they render, when the
-// build's memory peaks: it was most of the 100 MB more this process held while they rendered when every stage's code
-// was loaded first (160 against 60 MB resident).
 discardScratch();
 mkdirSync(dirname(scratch), { recursive: true });
 // This process's own modules load while the render stage's process starts, not before it: they took 0.17–0.23 s
@@ -94,6 +90,7 @@ const modules = Promise.all([
   import("../src/lib/content-files.ts"),
   import("../src/lib/offline-copy.ts"),
   import("./lib/post-render.ts"),
+  import("./lib/service-worker.ts"),
 ]);
 modules.catch(() => undefined);
 const priority = getPriority();
@@ -138,12 +135,15 @@ const rendered = new Promise<number | null>((done) => {
   });
   child.on("exit", (code) => done(code));
 });
-const [{ readSiteConfig }, { offlineZipName, ZIP_FACTS_PLACEHOLDER, zipFacts }, { PostRender }] = await modules.catch(
-  (error: unknown) => {
-    child.kill();
-    return fail(`The build could not load its own code: ${(error as Error).message}`);
-  },
-);
+const [
+  { readSiteConfig },
+  { offlineZipName, ZIP_FACTS_PLACEHOLDER, zipFacts },
+  { PostRender },
+  { buildServiceWorker, offlineReport },
+] = await modules.catch((error: unknown) => {
+  child.kill();
+  return fail(`The build could not load its own code: ${(error as Error).message}`);
+});
 // A site.yaml with mistakes: the render stage's content check says what they are, and stops the build.
 const siteConfig = readSiteConfig(contentDir).site;
 const zipName = siteConfig ? offlineZipName(siteConfig) : "";
@@ -167,11 +167,6 @@ if (code !== 0 || !post || !siteConfig) {
 }
 console.log(`Pages: ${pages} rendered in ${seconds(took("astro"))}`);
 
-// The service worker's code loads while Pagefind and the copy's thread work, and this thread would otherwise wait on
-// them: loaded after them, it added 0.4–0.6 s to every build (its import, timed alone in three fresh processes). A
-// failure to load is reported where it is used, below.
-const serviceWorkerCode = import("./lib/service-worker.ts");
-serviceWorkerCode.catch(() => undefined);
 const { search: searched, copy: copied, streamed, remade } = await post.finish(rewritten, timed);
 if (remade) console.log(`Offline copy made again from the disk (${remade})`);
 const searchErrors = searched.status === "rejected" ? [(searched.reason as Error).message] : searched.value.errors;
@@ -207,7 +202,6 @@ console.log(
 let precache = { count: 0, size: 0 };
 try {
   const { offlineBudgetMB } = siteConfig;
-  const { buildServiceWorker, offlineReport } = await serviceWorkerCode;
   const sw = await timed("serviceWorker", () => buildServiceWorker(scratch, base, offlineBudgetMB * 1_000_000));
   precache = { count: sw.precache.files, size: sw.precache.bytes };
   console.log(offlineReport(sw, offlineBudgetMB));
