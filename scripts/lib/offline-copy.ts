@@ -119,6 +119,14 @@ function pagefindValue(attribs: Record<string, string>, spec: string): [string, 
   return [spec, undefined];
 }
 
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. In V8 a substring of a long string
+ * (htmlparser2's attribute values and texts are cut from the page) keeps the whole of it alive: the few values the
+ * copy keeps from each page until its index is written kept every page's HTML in memory with them, 97 MB of the copy
+ * thread's heap at the end of rendering at 1,000 articles instead of 30 MB (one build each).
+ */
+const detached = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
 /** An attribute's value as HTML writes it between double quotes. */
 const attributeValue = (value: string) =>
   value.replace(/[&"\u00a0]/g, (c) => (c === "&" ? "&amp;" : c === '"' ? "&quot;" : "&nbsp;"));
@@ -222,7 +230,7 @@ export function rewritePage(
           // module scripts are.
           for (const key in attribs) if (key.toLowerCase() === "type") delete attribs[key];
           attribs["defer"] = "";
-          classic.add(src);
+          classic.add(detached(src));
           changed = true;
         }
         if (name === "meta" && httpEquiv?.toLowerCase() === "content-security-policy") {
@@ -311,10 +319,13 @@ export function rewritePage(
   );
   parser.end(html);
   out.push(html.slice(copied));
-  read.text = squash(body);
-  for (const { kind, key, value } of values) {
-    if (kind === "meta") read.meta.set(key, value);
-    else read.filters.set(key, [...(read.filters.get(key) ?? []), value]);
+  // What is read is kept after the page (see `detached`).
+  read.text = detached(squash(body));
+  read.title = detached(read.title);
+  for (const { kind, key: cut, value } of values) {
+    const key = detached(cut);
+    if (kind === "meta") read.meta.set(key, detached(value));
+    else read.filters.set(key, [...(read.filters.get(key) ?? []), detached(value)]);
   }
   return { html: out.join(""), read };
 }

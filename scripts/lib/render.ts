@@ -55,19 +55,20 @@ const target = basename(process.env["BUILD_TARGET"] ?? "dist");
 // Content with errors stops the build as soon as the check has found them, with the editor's messages, whatever
 // Astro is doing; if Astro fails first, the check's messages still come first (see below).
 const contentInput: ContentInput = { contentDir };
-const content = new Promise<ContentResult>((done) => {
+const contentErrors = (errors: string[]) =>
+  `The content has ${errors.length} problem(s); nothing was built and ${target}/ is unchanged:\n` +
+  errors.map((e) => `  - ${e}`).join("\n");
+// Settles only when the check has passed: with errors, it stops the build with the editor's messages. The worker's
+// answer is held by no name of its own: once the model is rebuilt from it, its flattened form can be collected (6 MB
+// at 1,000 articles, 55 MB at 10,000, measured after a forced collection).
+const checked = new Promise<ContentResult>((done) => {
   const worker = new Worker(new URL("./content-worker.ts", import.meta.url), { workerData: contentInput });
   worker.once("message", (result: ContentResult) => {
     done(result);
     void worker.terminate();
   });
   worker.once("error", (error) => done({ ok: false, errors: [`The content check failed: ${error.message}`] }));
-});
-const contentErrors = (errors: string[]) =>
-  `The content has ${errors.length} problem(s); nothing was built and ${target}/ is unchanged:\n` +
-  errors.map((e) => `  - ${e}`).join("\n");
-// Settles only when the check has passed: with errors, it stops the build with the editor's messages.
-const checked = content.then((result) => {
+}).then((result) => {
   if (!result.ok) fail(contentErrors(result.errors));
   Object.assign(spans, result.spans);
   console.log(result.summary);
