@@ -34,8 +34,9 @@ export interface PrecacheEntry {
 /**
  * The worker's code with its precache manifest in place of the injection point, byte for byte as Workbox's
  * `injectManifest` (workbox-build) writes it: the entries as JSON, their keys in sorted order. That is all
- * `injectManifest` does for a worker bundled beforehand without a source map, and workbox-build took 0.39–0.46 s to
- * load (its index loads its bundler too), timed alone in three fresh processes, beside Pagefind on a busy machine.
+ * `injectManifest` does for a worker bundled beforehand without a source map. workbox-build took 0.39–0.46 s to load
+ * (timed alone in three fresh processes; its index loads its own bundler too), and the build loaded it while Pagefind
+ * and the offline copy kept both cores busy.
  */
 export function injectPrecacheManifest(code: string, entries: readonly PrecacheEntry[]): string {
   const found = code.split(INJECTION_POINT).length - 1;
